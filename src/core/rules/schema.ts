@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+/**
+ * Zod schemas of a rule pack (rules/<pack>/ruleset.json and items/O<n>.json).
+ * Rule packs are data; these schemas are the only place their shape is defined.
+ */
+
+const localText = z.object({ th: z.string().min(1), en: z.string().min(1).optional() }).strict();
+
+const regexSource = z.string().refine(
+  (s) => {
+    try {
+      new RegExp(s, 'u');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'not a valid regular expression (JavaScript, u flag)' },
+);
+
+/** How fresh the evidence must be, relative to the assessed fiscal year (DESIGN.md §3.5). */
+export const freshnessSchema = z.enum(['none', 'current-fy', 'first-half', 'previous-fy']);
+
+/** What kind of thing the evidence is. */
+export const evidenceKindSchema = z.enum([
+  'page', // an HTML page with the content
+  'document', // a PDF/DOC/XLS file (or a page that links one)
+  'page-or-document',
+  'channel', // something interactive: a form, a web board, a chat
+  'off-site-link', // a link from the site to an account elsewhere (O9)
+]);
+
+/**
+ * One required element (e.g. O5's phone number). It is present when any matcher matches.
+ * `text` patterns run on normalised text (DESIGN.md §5); `feature` names a fact the extractor
+ * records about a page (a form, an embedded map, a mailto: link...).
+ */
+export const elementMatcherSchema = z.union([
+  z.object({ text: regexSource }).strict(),
+  z.object({ feature: z.enum(['form', 'map', 'email-link', 'tel-link', 'image', 'iframe']) }).strict(),
+]);
+
+export const requiredElementSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'kebab-case id'),
+    label: localText,
+    anyOf: z.array(elementMatcherSchema).min(1),
+  })
+  .strict();
+
+/** A measure template (DESIGN.md §6) used when the item is not passed. */
+export const measureTemplateSchema = z
+  .object({
+    issue: z.string().min(1),
+    measure: z.string().min(1),
+    steps: z.array(z.string().min(1)).min(1),
+    responsible: z.string().min(1),
+    quarters: z.array(z.number().int().min(1).max(4)).min(1),
+    monitoring: z.string().min(1),
+    reporting: z.string().min(1),
+  })
+  .strict();
+
+export const itemIdSchema = z.string().regex(/^O[1-9][0-9]?$/, 'an item id such as "O7"');
+
+export const ruleItemSchema = z
+  .object({
+    id: itemIdSchema,
+    /** Exact Thai name of the criterion as in the NACC list. */
+    name: localText,
+    subIndicator: z.string().regex(/^(9\.[1-5]|10\.[12])$/),
+    /** The "ประเด็น" group inside the sub-indicator, as shown on agency menus. */
+    topic: localText.optional(),
+    /** What the evidence must show, in plain words. */
+    description: localText,
+    evidenceKind: evidenceKindSchema,
+    /** Labels and synonyms matched against link text, titles and headings (normalised, substring). */
+    keywords: z.object({ th: z.array(z.string().min(2)).min(1), en: z.array(z.string().min(2)) }).strict(),
+    /** Phrases that mean the candidate is something else (e.g. a survey form for O16). */
+    excludeKeywords: z.array(z.string().min(2)).default([]),
+    /** Fragments of URL paths (lower case, Thai marks stripped when compared). */
+    slugHints: z.array(z.string().min(2)).default([]),
+    requiredElements: z.array(requiredElementSchema).default([]),
+    freshness: freshnessSchema,
+    /** Kinds (keys of ruleset.offSiteKinds) of other hosts accepted as evidence. */
+    offSiteKinds: z.array(z.string()).default([]),
+    measure: measureTemplateSchema,
+    notes: z.string().optional(),
+  })
+  .strict();
+
+export const bandSchema = z.object({ rating: z.string().min(1), min: z.number().min(0).max(100) }).strict();
+
+const subIndicatorSchema = z
+  .object({
+    id: z.string(),
+    name: localText,
+    items: z.array(itemIdSchema).min(1),
+  })
+  .strict();
+
+const indicatorSchema = z
+  .object({
+    id: z.number().int().min(1),
+    name: localText,
+    /** Survey question codes (I1..I30, E1..E15) for IIT/EIT indicators. */
+    questions: z.array(z.string().regex(/^[IE][0-9]+$/)).default([]),
+    subIndicators: z.array(subIndicatorSchema).default([]),
+    /** Measure template for a survey indicator entered below the improve threshold. */
+    measure: measureTemplateSchema.optional(),
+  })
+  .strict();
+
+const toolSchema = z
+  .object({
+    id: z.enum(['IIT', 'EIT', 'OIT']),
+    name: localText,
+    /** Percent of the ITA total (IIT 30, EIT 30, OIT 40). */
+    weight: z.number().positive(),
+    indicators: z.array(z.number().int()).min(1),
+  })
+  .strict();
+
+export const rulesetSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** The ITA assessment year in BE (2562 for the FY2562 rule set). */
+    year: z.number().int().min(2500),
+    name: localText,
+    tools: z.array(toolSchema).length(3),
+    indicators: z.array(indicatorSchema).min(1),
+    /** Rating bands, any order; a score gets the band with the highest `min` not above it. */
+    bands: z.array(bandSchema).min(1),
+    /** Host suffixes per off-site kind, e.g. {"social-network": ["facebook.com", ...]}. */
+    offSiteKinds: z.record(z.string(), z.array(z.string().min(3))),
+    /** Survey-level thresholds for measures (DESIGN.md §6). */
+    measureBands: z.object({ urgentBelow: z.number(), improveBelow: z.number() }).strict(),
+    notes: z.string().optional(),
+  })
+  .strict();
+
+export type RuleItem = z.infer<typeof ruleItemSchema>;
+export type RulesetFile = z.infer<typeof rulesetSchema>;
+export type Freshness = z.infer<typeof freshnessSchema>;
+export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
+export type RequiredElement = z.infer<typeof requiredElementSchema>;
+export type MeasureTemplate = z.infer<typeof measureTemplateSchema>;
+export type Band = z.infer<typeof bandSchema>;

@@ -1,0 +1,85 @@
+/**
+ * Shared types of the environment-free core. Everything here is plain data so that the CLI,
+ * the extension and the tests exchange the same shapes.
+ */
+
+/** Verdict of one item (DESIGN.md §3): `review` means a person must look. */
+export type Outcome = 'pass' | 'fail' | 'review' | 'na' | 'error';
+
+/** Text in Thai with an optional English gloss. */
+export interface LocalText {
+  th: string;
+  en?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fetching (the port every shell implements)
+// ---------------------------------------------------------------------------------------------
+
+export interface FetchRequest {
+  /** Absolute http(s) URL. */
+  url: string;
+  method?: 'GET' | 'HEAD';
+  /** Whole-request timeout in ms (connect + headers + body). */
+  timeoutMs: number;
+  /** Stop reading the body after this many bytes and set `truncated`. */
+  maxBytes: number;
+  /** Follow at most this many redirects; a loop or more hops is an error. */
+  maxRedirects: number;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** Machine-readable reason a request produced no usable response. */
+export type FetchErrorCode =
+  | 'timeout'
+  | 'network'
+  | 'dns'
+  | 'redirect-loop'
+  | 'too-many-redirects'
+  | 'blocked'
+  | 'aborted'
+  | 'unsupported-scheme';
+
+export interface FetchResponse {
+  /** The URL asked for. */
+  url: string;
+  /** The URL after redirects. */
+  finalUrl: string;
+  /** HTTP status of the final response; 0 when `error` is set. */
+  status: number;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  /** Every URL passed through, in order, excluding `finalUrl`. */
+  redirects: string[];
+  /** Body bytes (possibly truncated); empty for HEAD and errors. */
+  body: Uint8Array;
+  /** True when the body was cut at `maxBytes`. */
+  truncated: boolean;
+  /** Wall time of the request in ms. */
+  timingMs: number;
+  error?: { code: FetchErrorCode; message: string };
+}
+
+export interface Fetcher {
+  fetch(request: FetchRequest): Promise<FetchResponse>;
+}
+
+/** Text of a PDF (or other document) as read by an environment adapter. */
+export interface DocumentText {
+  /** Concatenated text of the pages read; empty when the file has no text layer. */
+  text: string;
+  pages: number;
+}
+
+/** What `runAudit` needs from its shell. */
+export interface AuditEnv {
+  fetcher: Fetcher;
+  /** The injected clock; checks never read the system time themselves. */
+  now: () => Date;
+  /** Waits; tests pass a fast one. */
+  sleep: (ms: number) => Promise<void>;
+  /** Reads the text of a PDF; absent in shells that cannot, giving `review`. */
+  readPdfText?: (bytes: Uint8Array) => Promise<DocumentText>;
+  environment: 'cli' | 'extension';
+}
