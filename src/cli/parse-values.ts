@@ -1,0 +1,54 @@
+import { normaliseText } from '../core/thai/normalise';
+import { usageError } from './errors';
+import type { Lang } from './io';
+import { say } from './io';
+
+/** Parses a 0–100 score given on the command line (Thai digits allowed). */
+export function parseScore(raw: string, flag: string, lang: Lang): number {
+  const text = normaliseText(raw);
+  if (!/^\d+(\.\d+)?$/.test(text)) {
+    throw usageError(
+      say(lang, `${flag}: "${raw}" ไม่ใช่คะแนน`, `${flag}: "${raw}" is not a score`),
+      say(lang, `ใส่ตัวเลข 0–100 เช่น ${flag} 83.81`, `give a number from 0 to 100, e.g. ${flag} 83.81`),
+    );
+  }
+  const value = Number(text);
+  if (value < 0 || value > 100) {
+    throw usageError(
+      say(lang, `${flag}: ${raw} อยู่นอกช่วง 0–100`, `${flag}: ${raw} is outside 0–100`),
+      say(lang, 'คะแนนทุกเครื่องมือและตัวชี้วัดอยู่ระหว่าง 0 ถึง 100', 'every tool and indicator score runs from 0 to 100'),
+    );
+  }
+  return value;
+}
+
+/** Parses a comma-separated list of exactly `count` scores. */
+export function parseScoreList(raw: string, flag: string, count: number, lang: Lang): number[] {
+  const parts = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (parts.length !== count) {
+    throw usageError(
+      say(lang, `${flag}: ต้องมี ${count} ค่า แต่ได้ ${parts.length} ค่า`, `${flag}: expected ${count} values, got ${parts.length}`),
+      say(
+        lang,
+        `ใส่คะแนนตัวชี้วัดที่ 1 ถึง ${count} คั่นด้วยจุลภาค เช่น ${flag} 90.08,84.02,...`,
+        `give the scores of indicators 1 to ${count}, comma-separated, e.g. ${flag} 90.08,84.02,...`,
+      ),
+    );
+  }
+  return parts.map((p, i) => parseScore(p, `${flag} [${i + 1}]`, lang));
+}
+
+/** Parses a positive integer flag such as --max-pages. */
+export function parseCount(raw: string, flag: string, lang: Lang, min = 1): number {
+  const text = normaliseText(raw);
+  if (!/^\d+$/.test(text) || Number(text) < min) {
+    throw usageError(
+      say(lang, `${flag}: "${raw}" ไม่ใช่จำนวนเต็มที่ถูกต้อง`, `${flag}: "${raw}" is not a valid whole number`),
+      say(lang, `ใส่จำนวนเต็มตั้งแต่ ${min} ขึ้นไป`, `give a whole number of at least ${min}`),
+    );
+  }
+  return Number(text);
+}

@@ -1,0 +1,135 @@
+import type { z } from 'zod';
+import { type RuleItem, type RulesetFile, ruleItemSchema, rulesetSchema } from './schema';
+
+/** A sub-indicator with the indicator it belongs to, resolved from the ruleset. */
+export interface SubIndicatorDef {
+  id: string;
+  indicatorId: number;
+  name: RulesetFile['indicators'][number]['name'];
+  items: string[];
+}
+
+/** A validated rule pack: the ruleset plus its items, ordered by item number. */
+export interface RulePack {
+  id: string;
+  year: number;
+  name: RulesetFile['name'];
+  tools: RulesetFile['tools'];
+  indicators: RulesetFile['indicators'];
+  bands: RulesetFile['bands'];
+  offSiteKinds: RulesetFile['offSiteKinds'];
+  measureBands: RulesetFile['measureBands'];
+  items: RuleItem[];
+  itemById: ReadonlyMap<string, RuleItem>;
+  subIndicators: SubIndicatorDef[];
+}
+
+/** Thrown when a rule file does not match its schema; the message names the file and the field. */
+export class RulePackError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly field: string,
+  ) {
+    super(message);
+    this.name = 'RulePackError';
+  }
+}
+
+function fail(file: string, error: z.ZodError): never {
+  const issue = error.issues[0];
+  const field = issue ? issue.path.join('.') || '(root)' : '(root)';
+  const message = issue ? issue.message : 'invalid';
+  throw new RulePackError(`${file}: field "${field}": ${message}`, file, field);
+}
+
+export function itemNumber(id: string): number {
+  return Number(id.slice(1));
+}
+
+/**
+ * Validates a ruleset and its item files and cross-checks them: every item named in a
+ * sub-indicator has a file, every file is named, file name equals id, sub-indicators agree.
+ *
+ * @param packDir display path used in error messages, e.g. "rules/ita-2562"
+ * @param itemFiles map from file name ("O7.json") to parsed JSON
+ */
+export function loadRulePack(packDir: string, rulesetJson: unknown, itemFiles: Record<string, unknown>): RulePack {
+  const rulesetFile = `${packDir}/ruleset.json`;
+  const parsed = rulesetSchema.safeParse(rulesetJson);
+  if (!parsed.success) fail(rulesetFile, parsed.error);
+  const ruleset = parsed.data;
+
+  const items = new Map<string, RuleItem>();
+  for (const [fileName, json] of Object.entries(itemFiles)) {
+    const file = `${packDir}/items/${fileName}`;
+    const item = ruleItemSchema.safeParse(json);
+    if (!item.success) fail(file, item.error);
+    if (`${item.data.id}.json` !== fileName) {
+      throw new RulePackError(`${file}: field "id": "${item.data.id}" does not match the file name`, file, 'id');
+    }
+    for (const kind of item.data.offSiteKinds) {
+      if (!ruleset.offSiteKinds[kind]) {
+        throw new RulePackError(
+          `${file}: field "offSiteKinds": unknown kind "${kind}" (ruleset.json defines ${Object.keys(ruleset.offSiteKinds).join(', ')})`,
+          file,
+          'offSiteKinds',
+        );
+      }
+    }
+    items.set(item.data.id, item.data);
+  }
+
+  const subIndicators: SubIndicatorDef[] = [];
+  const named = new Set<string>();
+  for (const indicator of ruleset.indicators) {
+    for (const sub of indicator.subIndicators) {
+      subIndicators.push({ id: sub.id, indicatorId: indicator.id, name: sub.name, items: sub.items });
+      for (const id of sub.items) {
+        if (named.has(id)) {
+          throw new RulePackError(`${rulesetFile}: item ${id} appears in two sub-indicators`, rulesetFile, 'indicators');
+        }
+        named.add(id);
+        const item = items.get(id);
+        if (!item) {
+          throw new RulePackError(
+            `${rulesetFile}: sub-indicator ${sub.id} names ${id} but ${packDir}/items/${id}.json is missing`,
+            rulesetFile,
+            'indicators',
+          );
+        }
+        if (item.subIndicator !== sub.id) {
+          throw new RulePackError(
+            `${packDir}/items/${id}.json: field "subIndicator": "${item.subIndicator}" but ruleset.json lists it under ${sub.id}`,
+            `${packDir}/items/${id}.json`,
+            'subIndicator',
+          );
+        }
+      }
+    }
+  }
+  for (const id of items.keys()) {
+    if (!named.has(id)) {
+      throw new RulePackError(
+        `${packDir}/items/${id}.json: not listed in any sub-indicator of ruleset.json`,
+        `${packDir}/items/${id}.json`,
+        'subIndicator',
+      );
+    }
+  }
+
+  const ordered = [...items.values()].sort((a, b) => itemNumber(a.id) - itemNumber(b.id));
+  return {
+    id: ruleset.id,
+    year: ruleset.year,
+    name: ruleset.name,
+    tools: ruleset.tools,
+    indicators: ruleset.indicators,
+    bands: ruleset.bands,
+    offSiteKinds: ruleset.offSiteKinds,
+    measureBands: ruleset.measureBands,
+    items: ordered,
+    itemById: new Map(ordered.map((i) => [i.id, i])),
+    subIndicators,
+  };
+}
