@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { RulePackError } from '../core/rules/load-pack';
 import { TOOL_VERSION } from '../core/version';
+import { registerAudit } from './commands/audit';
 import { registerRules } from './commands/rules';
 import { registerScore } from './commands/score';
 import { CliError } from './errors';
@@ -20,7 +21,8 @@ export async function main(args: string[], io: CliIo): Promise<number> {
   const envLang = io.env.OIT_AUDIT_LANG === 'en' ? 'en' : 'th';
   const langIndex = args.indexOf('--lang');
   let lang: Lang = envLang;
-  if (langIndex >= 0 && (args[langIndex + 1] === 'en' || args[langIndex + 1] === 'th')) lang = args[langIndex + 1] as Lang;
+  if (langIndex >= 0 && (args[langIndex + 1] === 'en' || args[langIndex + 1] === 'th'))
+    lang = args[langIndex + 1] as Lang;
   const getLang = () => lang;
 
   const program = new Command('oit-audit')
@@ -37,6 +39,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
     .showHelpAfterError(say(lang, '(ดูวิธีใช้: oit-audit --help)', '(see oit-audit --help)'));
 
+  registerAudit(program, io, getLang, setExit);
   registerScore(program, io, getLang, setExit);
   registerRules(program, io, getLang, setExit);
   for (const command of program.commands) {
@@ -48,7 +51,12 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return ExitCode.ok;
+      if (
+        e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+      )
+        return ExitCode.ok;
       return ExitCode.usage;
     }
     if (e instanceof CliError) {
@@ -59,7 +67,9 @@ export async function main(args: string[], io: CliIo): Promise<number> {
       io.stderr(`oit-audit: ${say(lang, 'ชุดเกณฑ์ไม่ถูกต้อง', 'invalid rule pack')}: ${e.message}\n`);
       return ExitCode.usage;
     }
-    io.stderr(`oit-audit: ${say(lang, 'เกิดข้อผิดพลาดภายใน', 'internal error')}: ${(e as Error).stack ?? String(e)}\n`);
+    io.stderr(
+      `oit-audit: ${say(lang, 'เกิดข้อผิดพลาดภายใน', 'internal error')}: ${(e as Error).stack ?? String(e)}\n`,
+    );
     return ExitCode.crawlFailed;
   }
 }

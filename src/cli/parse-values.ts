@@ -16,7 +16,11 @@ export function parseScore(raw: string, flag: string, lang: Lang): number {
   if (value < 0 || value > 100) {
     throw usageError(
       say(lang, `${flag}: ${raw} อยู่นอกช่วง 0–100`, `${flag}: ${raw} is outside 0–100`),
-      say(lang, 'คะแนนทุกเครื่องมือและตัวชี้วัดอยู่ระหว่าง 0 ถึง 100', 'every tool and indicator score runs from 0 to 100'),
+      say(
+        lang,
+        'คะแนนทุกเครื่องมือและตัวชี้วัดอยู่ระหว่าง 0 ถึง 100',
+        'every tool and indicator score runs from 0 to 100',
+      ),
     );
   }
   return value;
@@ -30,7 +34,11 @@ export function parseScoreList(raw: string, flag: string, count: number, lang: L
     .filter((s) => s !== '');
   if (parts.length !== count) {
     throw usageError(
-      say(lang, `${flag}: ต้องมี ${count} ค่า แต่ได้ ${parts.length} ค่า`, `${flag}: expected ${count} values, got ${parts.length}`),
+      say(
+        lang,
+        `${flag}: ต้องมี ${count} ค่า แต่ได้ ${parts.length} ค่า`,
+        `${flag}: expected ${count} values, got ${parts.length}`,
+      ),
       say(
         lang,
         `ใส่คะแนนตัวชี้วัดที่ 1 ถึง ${count} คั่นด้วยจุลภาค เช่น ${flag} 90.08,84.02,...`,

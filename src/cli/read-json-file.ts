@@ -22,8 +22,16 @@ export function readJsonFile(path: string, cwd: string, lang: Lang, what: string
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     throw usageError(
-      say(lang, `ไฟล์ ${what} ไม่ใช่ JSON ที่ถูกต้อง: ${path}: ${(e as Error).message}`, `${what} file is not valid JSON: ${path}: ${(e as Error).message}`),
-      say(lang, 'แก้ไขไฟล์ให้เป็น JSON ที่ถูกต้อง (ดูตัวอย่างใน README)', 'fix the JSON (see the example in the README)'),
+      say(
+        lang,
+        `ไฟล์ ${what} ไม่ใช่ JSON ที่ถูกต้อง: ${path}: ${(e as Error).message}`,
+        `${what} file is not valid JSON: ${path}: ${(e as Error).message}`,
+      ),
+      say(
+        lang,
+        'แก้ไขไฟล์ให้เป็น JSON ที่ถูกต้อง (ดูตัวอย่างใน README)',
+        'fix the JSON (see the example in the README)',
+      ),
     );
   }
 }

@@ -12,7 +12,12 @@ const freshnessLabel: Record<string, [string, string]> = {
   'previous-fy': ['ปีงบประมาณก่อนหน้า', 'previous FY'],
 };
 
-export function registerRules(program: Command, io: CliIo, lang: () => Lang, setExit: (code: number) => void): void {
+export function registerRules(
+  program: Command,
+  io: CliIo,
+  lang: () => Lang,
+  setExit: (code: number) => void,
+): void {
   program
     .command('rules')
     .description('แสดงรายการข้อ OIT และน้ำหนักคะแนน / list the OIT items with their weight in ITA points')
@@ -25,7 +30,12 @@ export function registerRules(program: Command, io: CliIo, lang: () => Lang, set
       if (flags.json) {
         const out = {
           ruleset: { id: pack.id, year: pack.year, name: pack.name },
-          subIndicators: pack.subIndicators.map((s) => ({ id: s.id, indicator: s.indicatorId, name: s.name, items: s.items })),
+          subIndicators: pack.subIndicators.map((s) => ({
+            id: s.id,
+            indicator: s.indicatorId,
+            name: s.name,
+            items: s.items,
+          })),
           items: pack.items.map((item) => ({
             id: item.id,
             name: item.name,
@@ -46,9 +56,14 @@ export function registerRules(program: Command, io: CliIo, lang: () => Lang, set
         say(l, 'น้ำหนัก = คะแนน ITA ที่ได้เมื่อข้อนั้นผ่าน', 'weight = ITA points gained when the item passes'),
       ];
       for (const indicator of pack.indicators.filter((i) => i.subIndicators.length > 0)) {
-        lines.push('', `${say(l, 'ตัวชี้วัดที่', 'Indicator')} ${indicator.id} ${l === 'en' ? (indicator.name.en ?? indicator.name.th) : indicator.name.th}`);
+        lines.push(
+          '',
+          `${say(l, 'ตัวชี้วัดที่', 'Indicator')} ${indicator.id} ${l === 'en' ? (indicator.name.en ?? indicator.name.th) : indicator.name.th}`,
+        );
         for (const sub of indicator.subIndicators) {
-          lines.push(`  ${sub.id} ${l === 'en' ? (sub.name.en ?? sub.name.th) : sub.name.th} (${sub.items.length} ${say(l, 'ข้อ', 'items')})`);
+          lines.push(
+            `  ${sub.id} ${l === 'en' ? (sub.name.en ?? sub.name.th) : sub.name.th} (${sub.items.length} ${say(l, 'ข้อ', 'items')})`,
+          );
           for (const id of sub.items) {
             const item = pack.itemById.get(id);
             if (!item) continue;

@@ -35,8 +35,16 @@ export function loadSurvey(path: string, pack: RulePack, io: CliIo, lang: Lang):
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw usageError(
-      say(lang, `ไฟล์แบบสำรวจ ${path}: ช่อง "${issue?.path.join('.') ?? ''}" ${issue?.message}`, `survey file ${path}: field "${issue?.path.join('.') ?? ''}": ${issue?.message}`),
-      say(lang, 'รูปแบบ: {"iit": 83.81, "eit": 89.33} หรือ {"indicators": {"1": 90.08, ...}} หรือ {"questions": {"I1": 92.5, ...}}', 'forms: {"iit": 83.81, "eit": 89.33}, {"indicators": {"1": 90.08, ...}} or {"questions": {"I1": 92.5, ...}}'),
+      say(
+        lang,
+        `ไฟล์แบบสำรวจ ${path}: ช่อง "${issue?.path.join('.') ?? ''}" ${issue?.message}`,
+        `survey file ${path}: field "${issue?.path.join('.') ?? ''}": ${issue?.message}`,
+      ),
+      say(
+        lang,
+        'รูปแบบ: {"iit": 83.81, "eit": 89.33} หรือ {"indicators": {"1": 90.08, ...}} หรือ {"questions": {"I1": 92.5, ...}}',
+        'forms: {"iit": 83.81, "eit": 89.33}, {"indicators": {"1": 90.08, ...}} or {"questions": {"I1": 92.5, ...}}',
+      ),
     );
   }
   try {
@@ -48,21 +56,34 @@ export function loadSurvey(path: string, pack: RulePack, io: CliIo, lang: Lang):
 }
 
 function oitFromReport(path: string, io: CliIo, lang: Lang): number {
-  const json = readJsonFile(path, io.cwd, lang, say(lang, 'รายงาน', 'report')) as { oit?: { score?: unknown } };
+  const json = readJsonFile(path, io.cwd, lang, say(lang, 'รายงาน', 'report')) as {
+    oit?: { score?: unknown };
+  };
   const score = json?.oit?.score;
   if (typeof score !== 'number' || score < 0 || score > 100) {
     throw usageError(
       say(lang, `${path} ไม่มีคะแนน OIT (oit.score)`, `${path} has no OIT score (oit.score)`),
-      say(lang, 'ใช้ไฟล์ JSON ที่ได้จาก oit-audit audit --format json', 'use a JSON report written by oit-audit audit --format json'),
+      say(
+        lang,
+        'ใช้ไฟล์ JSON ที่ได้จาก oit-audit audit --format json',
+        'use a JSON report written by oit-audit audit --format json',
+      ),
     );
   }
   return score;
 }
 
-export function registerScore(program: Command, io: CliIo, lang: () => Lang, setExit: (code: number) => void): void {
+export function registerScore(
+  program: Command,
+  io: CliIo,
+  lang: () => Lang,
+  setExit: (code: number) => void,
+): void {
   program
     .command('score')
-    .description('คำนวณคะแนน ITA และระดับผลการประเมินจากคะแนนที่กรอก / compute the ITA score and rating from given scores')
+    .description(
+      'คำนวณคะแนน ITA และระดับผลการประเมินจากคะแนนที่กรอก / compute the ITA score and rating from given scores',
+    )
     .option('--iit <n>', 'คะแนน IIT / IIT score (0–100)')
     .option('--eit <n>', 'คะแนน EIT / EIT score (0–100)')
     .option('--oit <n>', 'คะแนน OIT / OIT score (0–100)')
@@ -80,8 +101,16 @@ export function registerScore(program: Command, io: CliIo, lang: () => Lang, set
       if (flags.indicators !== undefined) {
         if (flags.iit || flags.eit || flags.oit || flags.survey) {
           throw usageError(
-            say(l, '--indicators ใช้ร่วมกับ --iit/--eit/--oit/--survey ไม่ได้', '--indicators cannot be combined with --iit/--eit/--oit/--survey'),
-            say(l, 'เลือกกรอกระดับเครื่องมือหรือระดับตัวชี้วัดอย่างใดอย่างหนึ่ง', 'give either tool scores or the ten indicator scores'),
+            say(
+              l,
+              '--indicators ใช้ร่วมกับ --iit/--eit/--oit/--survey ไม่ได้',
+              '--indicators cannot be combined with --iit/--eit/--oit/--survey',
+            ),
+            say(
+              l,
+              'เลือกกรอกระดับเครื่องมือหรือระดับตัวชี้วัดอย่างใดอย่างหนึ่ง',
+              'give either tool scores or the ten indicator scores',
+            ),
           );
         }
         indicators = parseScoreList(flags.indicators, '--indicators', 10, l);
@@ -97,7 +126,11 @@ export function registerScore(program: Command, io: CliIo, lang: () => Lang, set
           eit ??= survey.eit;
         }
         if (flags.report) oit ??= oitFromReport(flags.report, io, l);
-        const missing = [iit === undefined && '--iit', eit === undefined && '--eit', oit === undefined && '--oit'].filter(Boolean);
+        const missing = [
+          iit === undefined && '--iit',
+          eit === undefined && '--eit',
+          oit === undefined && '--oit',
+        ].filter(Boolean);
         if (iit === undefined || eit === undefined || oit === undefined) {
           throw usageError(
             say(l, `ขาดคะแนน: ${missing.join(', ')}`, `missing scores: ${missing.join(', ')}`),
@@ -124,7 +157,12 @@ export function registerScore(program: Command, io: CliIo, lang: () => Lang, set
               oit: ita.oit,
               score: ita.score,
               rating: ita.rating,
-              display: { iit: formatScore(ita.iit), eit: formatScore(ita.eit), oit: formatScore(ita.oit), score: formatScore(ita.score) },
+              display: {
+                iit: formatScore(ita.iit),
+                eit: formatScore(ita.eit),
+                oit: formatScore(ita.oit),
+                score: formatScore(ita.score),
+              },
             },
             null,
             2,
@@ -135,7 +173,9 @@ export function registerScore(program: Command, io: CliIo, lang: () => Lang, set
         const lines = [say(l, `ผลการประเมิน ITA (${pack.id})`, `ITA score (${pack.id})`)];
         if (indicators) {
           pack.indicators.forEach((ind, i) => {
-            lines.push(`  ${String(ind.id).padStart(2)}. ${l === 'en' ? (ind.name.en ?? ind.name.th) : ind.name.th}  ${formatScore(indicators[i] ?? 0)}`);
+            lines.push(
+              `  ${String(ind.id).padStart(2)}. ${l === 'en' ? (ind.name.en ?? ind.name.th) : ind.name.th}  ${formatScore(indicators[i] ?? 0)}`,
+            );
           });
         }
         lines.push(`  IIT  ${formatScore(ita.iit).padStart(6)}  × ${weight('IIT')}%`);

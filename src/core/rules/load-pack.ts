@@ -19,6 +19,7 @@ export interface RulePack {
   bands: RulesetFile['bands'];
   offSiteKinds: RulesetFile['offSiteKinds'];
   measureBands: RulesetFile['measureBands'];
+  codeNumbering: RulesetFile['codeNumbering'];
   items: RuleItem[];
   itemById: ReadonlyMap<string, RuleItem>;
   subIndicators: SubIndicatorDef[];
@@ -54,7 +55,11 @@ export function itemNumber(id: string): number {
  * @param packDir display path used in error messages, e.g. "rules/ita-2562"
  * @param itemFiles map from file name ("O7.json") to parsed JSON
  */
-export function loadRulePack(packDir: string, rulesetJson: unknown, itemFiles: Record<string, unknown>): RulePack {
+export function loadRulePack(
+  packDir: string,
+  rulesetJson: unknown,
+  itemFiles: Record<string, unknown>,
+): RulePack {
   const rulesetFile = `${packDir}/ruleset.json`;
   const parsed = rulesetSchema.safeParse(rulesetJson);
   if (!parsed.success) fail(rulesetFile, parsed.error);
@@ -66,7 +71,11 @@ export function loadRulePack(packDir: string, rulesetJson: unknown, itemFiles: R
     const item = ruleItemSchema.safeParse(json);
     if (!item.success) fail(file, item.error);
     if (`${item.data.id}.json` !== fileName) {
-      throw new RulePackError(`${file}: field "id": "${item.data.id}" does not match the file name`, file, 'id');
+      throw new RulePackError(
+        `${file}: field "id": "${item.data.id}" does not match the file name`,
+        file,
+        'id',
+      );
     }
     for (const kind of item.data.offSiteKinds) {
       if (!ruleset.offSiteKinds[kind]) {
@@ -87,7 +96,11 @@ export function loadRulePack(packDir: string, rulesetJson: unknown, itemFiles: R
       subIndicators.push({ id: sub.id, indicatorId: indicator.id, name: sub.name, items: sub.items });
       for (const id of sub.items) {
         if (named.has(id)) {
-          throw new RulePackError(`${rulesetFile}: item ${id} appears in two sub-indicators`, rulesetFile, 'indicators');
+          throw new RulePackError(
+            `${rulesetFile}: item ${id} appears in two sub-indicators`,
+            rulesetFile,
+            'indicators',
+          );
         }
         named.add(id);
         const item = items.get(id);
@@ -128,6 +141,7 @@ export function loadRulePack(packDir: string, rulesetJson: unknown, itemFiles: R
     bands: ruleset.bands,
     offSiteKinds: ruleset.offSiteKinds,
     measureBands: ruleset.measureBands,
+    codeNumbering: ruleset.codeNumbering,
     items: ordered,
     itemById: new Map(ordered.map((i) => [i.id, i])),
     subIndicators,

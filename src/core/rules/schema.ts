@@ -134,6 +134,14 @@ export const rulesetSchema = z
     bands: z.array(bandSchema).min(1),
     /** Host suffixes per off-site kind, e.g. {"social-network": ["facebook.com", ...]}. */
     offSiteKinds: z.record(z.string(), z.array(z.string().min(3))),
+    /**
+     * Other ITA years whose item codes mean the same items as this pack, up to an item number
+     * (FY2563–2565 kept O1–O41 of FY2562). Codes on pages labelled with any other year are
+     * ignored and items are matched by name only.
+     */
+    codeNumbering: z
+      .array(z.object({ years: z.array(z.number().int()), upTo: z.number().int() }).strict())
+      .default([]),
     /** Survey-level thresholds for measures (DESIGN.md §6). */
     measureBands: z.object({ urgentBelow: z.number(), improveBelow: z.number() }).strict(),
     notes: z.string().optional(),

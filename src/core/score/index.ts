@@ -1,5 +1,11 @@
 export { type ItaScore, ratingOf, scoreIta, toolsFromIndicators } from './ita';
 export { type IndicatorScore, type OitScore, type SubIndicatorScore, scoreOit } from './oit';
 export { formatScore, mean, round2 } from './round';
-export { type ResolvedSurvey, resolveSurvey, SurveyError, type SurveyInput, surveyInputSchema } from './survey';
+export {
+  type ResolvedSurvey,
+  resolveSurvey,
+  SurveyError,
+  type SurveyInput,
+  surveyInputSchema,
+} from './survey';
 export { type ItemWeight, itemWeights, type Priority, priorities } from './weights';

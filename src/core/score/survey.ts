@@ -18,7 +18,9 @@ export const surveyInputSchema = z
     /** Indicator scores keyed "1".."10". */
     indicators: z.record(z.string().regex(/^([1-9]|10)$/, 'indicator keys are "1".."10"'), score).optional(),
     /** Question scores keyed "I1".."I30", "E1".."E15". */
-    questions: z.record(z.string().regex(/^[IE][0-9]{1,2}$/, 'question keys look like "I7" or "E12"'), score).optional(),
+    questions: z
+      .record(z.string().regex(/^[IE][0-9]{1,2}$/, 'question keys look like "I7" or "E12"'), score)
+      .optional(),
   })
   .strict()
   .refine((s) => s.iit !== undefined || s.eit !== undefined || s.indicators || s.questions, {
@@ -58,10 +60,13 @@ export function resolveSurvey(pack: RulePack, input: SurveyInput): ResolvedSurve
     level = 'question';
     const known = new Set(pack.indicators.flatMap((i) => i.questions));
     for (const code of Object.keys(input.questions)) {
-      if (!known.has(code)) throw new SurveyError(`unknown question "${code}" (expected I1–I30 or E1–E15)`, code);
+      if (!known.has(code))
+        throw new SurveyError(`unknown question "${code}" (expected I1–I30 or E1–E15)`, code);
     }
     for (const ind of pack.indicators) {
-      const given = ind.questions.map((q) => input.questions?.[q]).filter((v): v is number => v !== undefined);
+      const given = ind.questions
+        .map((q) => input.questions?.[q])
+        .filter((v): v is number => v !== undefined);
       if (given.length > 0) indicators[ind.id] = mean(given);
     }
   }

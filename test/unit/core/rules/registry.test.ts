@@ -72,11 +72,16 @@ describe('invalid rule files are rejected with the file and the field', () => {
   });
   it('an item file missing from the folder', () => {
     const { 'O30.json': _gone, ...rest } = validItems;
-    expect(() => loadRulePack('rules/ita-2562', rulesetJson, rest)).toThrow(/names O30 but .*O30\.json is missing/);
+    expect(() => loadRulePack('rules/ita-2562', rulesetJson, rest)).toThrow(
+      /names O30 but .*O30\.json is missing/,
+    );
   });
   it('a file whose id does not match its name', () => {
     expect(() =>
-      loadRulePack('rules/ita-2562', rulesetJson, { ...validItems, 'O9.json': { ...(validItems['O8.json'] as object) } }),
+      loadRulePack('rules/ita-2562', rulesetJson, {
+        ...validItems,
+        'O9.json': { ...(validItems['O8.json'] as object) },
+      }),
     ).toThrow(/O9\.json: field "id"/);
   });
   it('an invalid regular expression in a required element', () => {

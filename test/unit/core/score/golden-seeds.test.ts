@@ -7,11 +7,36 @@ const pack = getRulePack('ita-2562')!;
 
 // The seven published totals of the seed documents (domain/oit-criteria.md §3.3).
 const fromIndicators: { doc: string; indicators: number[]; total: number; rating: string }[] = [
-  { doc: 'D1 2562', indicators: [89.0, 80.67, 80.2, 74.38, 73.01, 91.46, 82.32, 82.75, 100, 100], total: 89.49, rating: 'A' },
-  { doc: 'D2 2563', indicators: [95.08, 91.44, 92.07, 93.94, 94.5, 89.95, 83.98, 83.37, 100, 100], total: 93.75, rating: 'A' },
-  { doc: 'D2 2564', indicators: [94.57, 90.83, 91.31, 92.13, 96.31, 92.08, 91.07, 87.88, 100, 100], total: 95.01, rating: 'AA' },
-  { doc: 'D3 2563', indicators: [90.08, 84.02, 80.81, 80.75, 83.41, 94.79, 88.92, 84.27, 97.78, 100], total: 91.5, rating: 'A' },
-  { doc: 'D0 2566', indicators: [96.56, 95.88, 93.82, 95.88, 93.13, 89.23, 85.63, 82.65, 82.5, 93.75], total: 89.52, rating: 'A' },
+  {
+    doc: 'D1 2562',
+    indicators: [89.0, 80.67, 80.2, 74.38, 73.01, 91.46, 82.32, 82.75, 100, 100],
+    total: 89.49,
+    rating: 'A',
+  },
+  {
+    doc: 'D2 2563',
+    indicators: [95.08, 91.44, 92.07, 93.94, 94.5, 89.95, 83.98, 83.37, 100, 100],
+    total: 93.75,
+    rating: 'A',
+  },
+  {
+    doc: 'D2 2564',
+    indicators: [94.57, 90.83, 91.31, 92.13, 96.31, 92.08, 91.07, 87.88, 100, 100],
+    total: 95.01,
+    rating: 'AA',
+  },
+  {
+    doc: 'D3 2563',
+    indicators: [90.08, 84.02, 80.81, 80.75, 83.41, 94.79, 88.92, 84.27, 97.78, 100],
+    total: 91.5,
+    rating: 'A',
+  },
+  {
+    doc: 'D0 2566',
+    indicators: [96.56, 95.88, 93.82, 95.88, 93.13, 89.23, 85.63, 82.65, 82.5, 93.75],
+    total: 89.52,
+    rating: 'A',
+  },
 ];
 
 const fromTools: { doc: string; iit: number; eit: number; oit: number; total: number; rating: string }[] = [

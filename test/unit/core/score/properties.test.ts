@@ -17,7 +17,10 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(outcomesArb, scoreArb, scoreArb, (outcomes, iit, eit) => {
         const oit = scoreOit(pack, outcomes);
-        const all = [oit.score, ...oit.indicators.flatMap((i) => [i.score, ...i.subIndicators.map((s) => s.score)])];
+        const all = [
+          oit.score,
+          ...oit.indicators.flatMap((i) => [i.score, ...i.subIndicators.map((s) => s.score)]),
+        ];
         for (const v of all) expect(v >= 0 && v <= 100).toBe(true);
         const ita = scoreIta(pack, { iit, eit, oit: oit.score });
         expect(ita.score).toBeGreaterThanOrEqual(0);
@@ -56,7 +59,8 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(outcomesArb, (outcomes) => {
         const list = priorities(pack, outcomes);
-        for (let i = 1; i < list.length; i++) expect(list[i - 1]!.itaGain).toBeGreaterThanOrEqual(list[i]!.itaGain);
+        for (let i = 1; i < list.length; i++)
+          expect(list[i - 1]!.itaGain).toBeGreaterThanOrEqual(list[i]!.itaGain);
         expect(list.every((p) => outcomes[p.id] !== 'pass')).toBe(true);
       }),
     );
@@ -92,9 +96,9 @@ describe('survey input levels', () => {
     expect(s.eit).toBeCloseTo((100 + 70 + 70) / 3, 9);
   });
   it('a missing indicator is an error naming it', () => {
-    expect(() => resolveSurvey(pack, { indicators: { '1': 90, '2': 90, '3': 90, '4': 90, '6': 1, '7': 1, '8': 1 } })).toThrow(
-      /indicator 5 missing/,
-    );
+    expect(() =>
+      resolveSurvey(pack, { indicators: { '1': 90, '2': 90, '3': 90, '4': 90, '6': 1, '7': 1, '8': 1 } }),
+    ).toThrow(/indicator 5 missing/);
   });
   it('a direct tool score wins over indicators', () => {
     const s = resolveSurvey(pack, { iit: 77, indicators: { '6': 90, '7': 80, '8': 70 } });

@@ -1,0 +1,225 @@
+import pLimit from 'p-limit';
+import { z } from 'zod';
+import { CRAWL_DEFAULTS, type CrawlEvent, crawlSite } from './crawl/crawler';
+import { createHostScheduler } from './crawl/host-scheduler';
+import { normaliseUrl } from './crawl/url';
+import { type Candidate, detectCandidates } from './detect/candidates';
+import { extractSnapshot } from './extract/snapshot';
+import type { PageSnapshot } from './extract/types';
+import { buildReport } from './report/build-report';
+import type { AuditReport } from './report/schema';
+import { defaultPackId, getRulePack } from './rules/registry';
+import { surveyInputSchema } from './score/survey';
+import { fiscalYearOf } from './thai/fiscal-year';
+import type { AuditEnv } from './types';
+import { compileElementProbes } from './verify/elements';
+import { ResourceProbe } from './verify/resource-probe';
+import { type ItemVerdict, verifyItem } from './verify/verify-item';
+import { USER_AGENT } from './version';
+
+/** Options of one audit (DESIGN.md §3, §7), validated with defaults filled in. */
+export const auditOptionsSchema = z
+  .object({
+    /** The agency's home page, absolute http(s) URL. */
+    url: z.string().refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), {
+      message: 'expected an absolute http(s) URL such as https://www.example.go.th/',
+    }),
+    rules: z.string().default(defaultPackId),
+    /** Assessed fiscal year, BE; default: the current Thai fiscal year from the clock. */
+    year: z.number().int().min(2550).max(2700).optional(),
+    maxPages: z.number().int().min(1).default(CRAWL_DEFAULTS.maxPages),
+    maxDepth: z.number().int().min(0).default(CRAWL_DEFAULTS.maxDepth),
+    concurrency: z.number().int().min(1).max(32).default(CRAWL_DEFAULTS.concurrency),
+    /** Minimum gap between two requests to one host, ms. */
+    delayMs: z.number().min(0).default(CRAWL_DEFAULTS.delayMs),
+    timeoutMs: z.number().int().min(1).default(CRAWL_DEFAULTS.timeoutMs),
+    retries: z.number().int().min(0).max(10).default(CRAWL_DEFAULTS.retries),
+    ignoreRobots: z.boolean().default(false),
+    maxHtmlBytes: z.number().int().min(1).default(CRAWL_DEFAULTS.maxHtmlBytes),
+    maxDocumentBytes: z
+      .number()
+      .int()
+      .min(1)
+      .default(30 * 1024 * 1024),
+    paginationCap: z.number().int().min(1).default(CRAWL_DEFAULTS.paginationCap),
+    skip: z.array(z.string()).default([]),
+    extraHeaders: z.record(z.string(), z.string()).default({}),
+    userAgent: z.string().default(USER_AGENT),
+    /** Survey scores typed in by hand, or null. */
+    survey: surveyInputSchema.nullable().default(null),
+    /** Evidence URLs a person chose per item ("O5": ["https://..."]); verified like any other. */
+    manualEvidence: z.record(z.string().regex(/^O\d+$/), z.array(z.string())).default({}),
+    /** Candidates verified per item before giving up. */
+    maxCandidates: z.number().int().min(1).max(20).default(4),
+    signal: z
+      .custom<AbortSignal>((v) => typeof AbortSignal !== 'undefined' && v instanceof AbortSignal)
+      .optional(),
+  })
+  .strict();
+
+export type AuditOptions = z.input<typeof auditOptionsSchema>;
+export type ResolvedAuditOptions = z.output<typeof auditOptionsSchema>;
+
+/** Progress of a run, for progress bars and the side panel. */
+export type AuditEvent =
+  | { type: 'phase'; phase: 'crawl' | 'detect' | 'verify' | 'done' }
+  | { type: 'page'; url: string; pagesFetched: number; queued: number }
+  | { type: 'crawl'; event: CrawlEvent }
+  | { type: 'item'; id: string; outcome: ItemVerdict['outcome']; decided: number; total: number }
+  | { type: 'resource'; checked: number };
+
+/** An audit that could not run: bad options or an unknown rule pack (exit 2). */
+export class AuditOptionsError extends Error {
+  override readonly name = 'AuditOptionsError';
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Runs the whole pipeline: configure → crawl → extract → detect → verify → score → report.
+ * Environment-free: the shell passes the fetcher, clock and optional PDF reader. One item
+ * that throws becomes an `error` outcome; only an unreachable start URL is fatal (CrawlError).
+ */
+export async function runAudit(
+  input: AuditOptions,
+  env: AuditEnv,
+  onEvent: (event: AuditEvent) => void = () => {},
+): Promise<AuditReport> {
+  const parsed = auditOptionsSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AuditOptionsError(`${issue?.path.join('.')}: ${issue?.message}`, String(issue?.path[0] ?? ''));
+  }
+  const options = parsed.data;
+  const pack = getRulePack(options.rules);
+  if (!pack) throw new AuditOptionsError(`unknown rule pack "${options.rules}"`, 'rules');
+  const startedAt = env.now();
+  const fiscalYear = options.year ?? fiscalYearOf(startedAt);
+  const probes = compileElementProbes(pack);
+  const emit = (e: AuditEvent) => {
+    try {
+      onEvent(e);
+    } catch {
+      // A broken progress listener never stops an audit.
+    }
+  };
+
+  // Crawl and extract: snapshots are kept, HTML is not.
+  emit({ type: 'phase', phase: 'crawl' });
+  const snapshots = new Map<string, PageSnapshot>();
+  const crawl = await crawlSite(
+    {
+      startUrl: options.url,
+      maxPages: options.maxPages,
+      maxDepth: options.maxDepth,
+      concurrency: options.concurrency,
+      delayMs: options.delayMs,
+      timeoutMs: options.timeoutMs,
+      retries: options.retries,
+      maxHtmlBytes: options.maxHtmlBytes,
+      obeyRobots: !options.ignoreRobots,
+      userAgent: options.userAgent,
+      paginationCap: options.paginationCap,
+      skip: options.skip,
+      extraHeaders: options.extraHeaders,
+      ...(options.signal ? { signal: options.signal } : {}),
+    },
+    { fetcher: env.fetcher, sleep: env.sleep, now: env.now },
+    {
+      onPage: ({ response, depth, url }) => {
+        const snapshot = extractSnapshot(response, { depth, probes });
+        snapshots.set(url, snapshot);
+        snapshots.set(snapshot.finalUrl, snapshot);
+        return { links: snapshot.links.map((l) => l.url) };
+      },
+      onEvent: (event) => {
+        if (event.type === 'page') {
+          emit({ type: 'page', url: event.url, pagesFetched: event.pagesFetched, queued: event.queued });
+        } else emit({ type: 'crawl', event });
+      },
+    },
+  );
+
+  emit({ type: 'phase', phase: 'detect' });
+  const pages = [...new Set(snapshots.values())];
+  const candidates = detectCandidates(pack, pages, { siteUrl: crawl.siteUrl });
+  for (const [itemId, urls] of Object.entries(options.manualEvidence)) {
+    const manual: Candidate[] = urls
+      .map((u) => normaliseUrl(u))
+      .filter((u): u is string => u !== null)
+      .map((url) => ({ itemId, url, via: 'manual', text: 'หลักฐานที่ผู้ใช้กำหนด (manual)', strength: 1000 }));
+    candidates.set(itemId, [
+      ...manual,
+      ...(candidates.get(itemId) ?? []).filter((c) => !urls.includes(c.url)),
+    ]);
+  }
+
+  emit({ type: 'phase', phase: 'verify' });
+  const scheduler = createHostScheduler({
+    concurrency: options.concurrency,
+    delayMs: crawl.delayMs,
+    sleep: env.sleep,
+    now: env.now,
+  });
+  const probe = new ResourceProbe(env, scheduler, snapshots, {
+    siteUrl: crawl.siteUrl,
+    timeoutMs: options.timeoutMs,
+    maxHtmlBytes: options.maxHtmlBytes,
+    maxDocumentBytes: options.maxDocumentBytes,
+    maxRedirects: CRAWL_DEFAULTS.maxRedirects,
+    retries: options.retries,
+    userAgent: options.userAgent,
+    headers: options.extraHeaders,
+    probes,
+  });
+  const verdicts = new Map<string, ItemVerdict>();
+  let decided = 0;
+  const limit = pLimit(Math.max(2, options.concurrency * 2));
+  await Promise.all(
+    pack.items.map((item) =>
+      limit(async () => {
+        let verdict: ItemVerdict;
+        try {
+          verdict = await verifyItem(
+            { pack, probe, fiscalYear, siteUrl: crawl.siteUrl, maxCandidates: options.maxCandidates },
+            item,
+            candidates.get(item.id) ?? [],
+          );
+        } catch (e) {
+          verdict = {
+            outcome: 'error',
+            evidence: [],
+            problems: [
+              {
+                code: 'check-error',
+                detail: `ตรวจไม่สำเร็จ: ${(e as Error).message}`,
+                detailEn: (e as Error).message,
+              },
+            ],
+          };
+        }
+        verdicts.set(item.id, verdict);
+        decided++;
+        emit({ type: 'item', id: item.id, outcome: verdict.outcome, decided, total: pack.items.length });
+        emit({ type: 'resource', checked: probe.fetched });
+      }),
+    ),
+  );
+
+  const report = buildReport({
+    pack,
+    options,
+    env,
+    startedAt,
+    fiscalYear,
+    crawl,
+    verdicts,
+    resourcesChecked: probe.fetched,
+  });
+  emit({ type: 'phase', phase: 'done' });
+  return report;
+}

@@ -1,0 +1,212 @@
+import { sameSite } from '../crawl/url';
+import type { PageLink, PageSnapshot } from '../extract/types';
+import type { RulePack } from '../rules/load-pack';
+import { findItemCodes, itaYearLabel, looksLikeItaIndex } from './codes';
+import { ItemMatcher } from './item-matcher';
+
+/** How a candidate was found, strongest first (DESIGN.md §3.4). */
+export type Via = 'index' | 'link' | 'title' | 'slug' | 'manual';
+
+/** A place that may hold the evidence for an item. */
+export interface Candidate {
+  itemId: string;
+  url: string;
+  via: Via;
+  /** What named the item: the link text, row text or title. */
+  text: string;
+  /** The page that linked to `url` (absent for titles and manual evidence). */
+  from?: string;
+  /** Link text and row text of the link, kept for the year check. */
+  linkText?: string;
+  /** Ranking score: higher is stronger. */
+  strength: number;
+  imageOnly?: boolean;
+}
+
+const STRENGTH = {
+  indexCodeAndName: 100,
+  indexName: 92,
+  indexCode: 85,
+  offSiteAccount: 78,
+  link: 70,
+  section: 62,
+  title: 55,
+  slug: 40,
+} as const;
+
+/** True when a code on a page labelled with ITA year `label` means this pack's item `n`. */
+function codeTrusted(pack: RulePack, label: number | null, n: number): boolean {
+  if (label === null || label === pack.year) return true;
+  return pack.codeNumbering.some((c) => c.years.includes(label) && n <= c.upTo);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function hostMatches(host: string, suffixes: readonly string[]): boolean {
+  return suffixes.some((s) => host === s || host.endsWith(`.${s}`));
+}
+
+export interface DetectOptions {
+  /** The audited site's URL (after redirects): links to other hosts are off-site. */
+  siteUrl: string;
+}
+
+/**
+ * Ranks candidate evidence for every item from the crawled pages: ITA index rows first
+ * (code and name), then link texts, headings under which links sit, page titles and
+ * headings, URL slugs. Returns candidates per item, strongest first, one per URL.
+ */
+export function detectCandidates(
+  pack: RulePack,
+  pages: readonly PageSnapshot[],
+  options: DetectOptions,
+): Map<string, Candidate[]> {
+  const matcher = new ItemMatcher(pack);
+  const maxItem = pack.items.length;
+  const byItem = new Map<string, Map<string, Candidate>>();
+  const add = (c: Candidate) => {
+    let m = byItem.get(c.itemId);
+    if (!m) {
+      m = new Map();
+      byItem.set(c.itemId, m);
+    }
+    const prev = m.get(c.url);
+    if (!prev || c.strength > prev.strength) m.set(c.url, c);
+  };
+  const itemOfCode = (n: number) => pack.items[n - 1]?.id;
+  const offSiteAccountItems = pack.items.filter((i) => i.evidenceKind === 'off-site-link');
+
+  for (const page of pages) {
+    const pageHead = `${page.title} ${page.headings.slice(0, 3).join(' ')}`;
+    const pageIsIndex = looksLikeItaIndex(pageHead);
+    const pageLabel = itaYearLabel(pageHead);
+
+    for (const link of page.links) {
+      if (link.url === page.finalUrl || link.url === page.url) continue;
+      classifyLink(link);
+    }
+
+    // Titles and main headings name the page itself.
+    for (const [i, text] of [page.title, ...page.headings.slice(0, 2)].entries()) {
+      const m = matcher.matchText(text);
+      if (m) {
+        add({
+          itemId: m.id,
+          url: page.finalUrl,
+          via: 'title',
+          text,
+          strength: STRENGTH.title - i + Math.min(m.length, 30) / 10,
+        });
+      }
+    }
+    const slug = matcher.matchSlug(page.finalUrl);
+    if (slug)
+      add({ itemId: slug.id, url: page.finalUrl, via: 'slug', text: page.title, strength: STRENGTH.slug });
+
+    function classifyLink(link: PageLink) {
+      const offSite = !sameSite(link.url, options.siteUrl);
+      const generic = link.imageOnly || matcher.isGeneric(link.text);
+      const textMatch = generic ? null : matcher.matchText(link.text);
+      const base = {
+        url: link.url,
+        from: page.finalUrl,
+        linkText: `${link.text} ${link.context}`.trim(),
+        imageOnly: link.imageOnly,
+      };
+
+      // 1. A row of an index (table row, list item) that names the item by code or name.
+      const rowHasMore = link.context.length > link.text.length + 1;
+      if (rowHasMore) {
+        const label = itaYearLabel(link.section) ?? pageLabel;
+        const codes = findItemCodes(link.context, maxItem).filter((n) => codeTrusted(pack, label, n));
+        const codeItem = codes.length === 1 ? itemOfCode(codes[0]!) : undefined;
+        const nameMatch = matcher.matchText(link.context);
+        const inIndex = pageIsIndex || codes.length > 0 || generic;
+        if (
+          inIndex &&
+          (codeItem || nameMatch) &&
+          !(textMatch && nameMatch && textMatch.id !== nameMatch.id)
+        ) {
+          let itemId: string;
+          let strength: number;
+          if (codeItem && nameMatch && codeItem === nameMatch.id) {
+            itemId = codeItem;
+            strength = STRENGTH.indexCodeAndName;
+          } else if (nameMatch) {
+            // Name wins over a code that disagrees: the code is probably another year's numbering.
+            itemId = nameMatch.id;
+            strength = STRENGTH.indexName;
+          } else {
+            itemId = codeItem as string;
+            strength = STRENGTH.indexCode;
+          }
+          add({ ...base, itemId, via: 'index', text: link.context, strength });
+          return;
+        }
+      }
+      // 2. The link text itself names the item.
+      if (textMatch) {
+        add({
+          ...base,
+          itemId: textMatch.id,
+          via: 'link',
+          text: link.text,
+          strength: STRENGTH.link + Math.min(textMatch.length, 30) / 10,
+        });
+        return;
+      }
+      // 3. A generic link or a document under a heading that names the item ("O1 โครงสร้าง" then "– ผังองค์กร").
+      if (link.section && (generic || link.documentType)) {
+        const label = itaYearLabel(link.section) ?? pageLabel;
+        const nameMatch = matcher.matchText(link.section);
+        const codes = findItemCodes(link.section, maxItem).filter((n) => codeTrusted(pack, label, n));
+        const itemId = nameMatch?.id ?? (codes.length === 1 ? itemOfCode(codes[0]!) : undefined);
+        if (itemId && (pageIsIndex || codes.length > 0)) {
+          add({
+            ...base,
+            itemId,
+            via: 'index',
+            text: `${link.section} › ${link.text}`,
+            strength: STRENGTH.section,
+          });
+          return;
+        }
+      }
+      // 4. Links to the agency's own accounts elsewhere (O9 social networks).
+      if (offSite) {
+        const host = hostOf(link.url);
+        for (const item of offSiteAccountItems) {
+          const kinds = item.offSiteKinds.flatMap((k) => pack.offSiteKinds[k] ?? []);
+          if (hostMatches(host, kinds) && !/sharer|share\?|intent\/tweet|\/share/i.test(link.url)) {
+            add({
+              ...base,
+              itemId: item.id,
+              via: 'link',
+              text: link.text || host,
+              strength: STRENGTH.offSiteAccount,
+            });
+          }
+        }
+        return;
+      }
+      // 5. The target's URL slug.
+      const slug = matcher.matchSlug(link.url);
+      if (slug) add({ ...base, itemId: slug.id, via: 'slug', text: link.text, strength: STRENGTH.slug });
+    }
+  }
+
+  const result = new Map<string, Candidate[]>();
+  for (const item of pack.items) {
+    const list = [...(byItem.get(item.id)?.values() ?? [])].sort(
+      (a, b) => b.strength - a.strength || a.url.localeCompare(b.url),
+    );
+    result.set(item.id, list);
+  }
+  return result;
+}

@@ -1,0 +1,109 @@
+/**
+ * Bytes → string with the charset a browser would pick: BOM, then the Content-Type header,
+ * then <meta charset>/<meta http-equiv>, then UTF-8; invalid UTF-8 that looks like Thai
+ * single-byte text falls back to windows-874 (legacy TIS-620 pages often declare nothing).
+ */
+
+/** Labels TextDecoder rejects on Node 20 or that legacy Thai pages use (toolchain.md §7). */
+const labelAliases: Record<string, string> = {
+  'tis-620': 'windows-874',
+  tis620: 'windows-874',
+  'iso-8859-11': 'windows-874',
+  iso885911: 'windows-874',
+  'iso8859-11': 'windows-874',
+  cp874: 'windows-874',
+  'x-windows-874': 'windows-874',
+  'dos-874': 'windows-874',
+  'windows-874': 'windows-874',
+  ms874: 'windows-874',
+  utf8: 'utf-8',
+};
+
+/** Maps a declared charset label to one TextDecoder accepts, or null when unusable. */
+export function canonicalCharset(label: string | undefined | null): string | null {
+  if (!label) return null;
+  const clean = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
+  const mapped = labelAliases[clean] ?? clean;
+  try {
+    return new TextDecoder(mapped).encoding;
+  } catch {
+    return null;
+  }
+}
+
+function charsetFromContentType(contentType: string | undefined): string | null {
+  if (!contentType) return null;
+  const match = /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType);
+  return canonicalCharset(match?.[1]);
+}
+
+function charsetFromBom(bytes: Uint8Array): { charset: string; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { charset: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { charset: 'utf-16le', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { charset: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/** Looks for a charset declaration in the first 4 KiB, read as Latin-1 (ASCII-safe). */
+function charsetFromMeta(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const direct = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(head);
+  return canonicalCharset(direct?.[1]);
+}
+
+/** True when invalid UTF-8 looks like windows-874 Thai: many bytes in the Thai range. */
+function looksLikeWindows874(bytes: Uint8Array): boolean {
+  let thai = 0;
+  let high = 0;
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] as number;
+    if (b >= 0x80) {
+      high++;
+      if (b >= 0xa1 && b <= 0xfb) thai++;
+    }
+  }
+  return high > 0 && thai / high > 0.8;
+}
+
+export interface DecodedText {
+  text: string;
+  /** The encoding used, as TextDecoder names it (e.g. "utf-8", "windows-874"). */
+  charset: string;
+  /** How it was chosen. */
+  source: 'bom' | 'header' | 'meta' | 'sniffed' | 'default';
+}
+
+/** Decodes a response body. Never throws: unknown labels fall through to the next source. */
+export function decodeBody(bytes: Uint8Array, contentType?: string): DecodedText {
+  const bom = charsetFromBom(bytes);
+  if (bom)
+    return {
+      text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)),
+      charset: bom.charset,
+      source: 'bom',
+    };
+  const header = charsetFromContentType(contentType);
+  if (header) return { text: new TextDecoder(header).decode(bytes), charset: header, source: 'header' };
+  const meta = charsetFromMeta(bytes);
+  if (meta) return { text: new TextDecoder(meta).decode(bytes), charset: meta, source: 'meta' };
+  try {
+    return {
+      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      charset: 'utf-8',
+      source: 'default',
+    };
+  } catch {
+    if (looksLikeWindows874(bytes)) {
+      return {
+        text: new TextDecoder('windows-874').decode(bytes),
+        charset: 'windows-874',
+        source: 'sniffed',
+      };
+    }
+    return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', source: 'default' };
+  }
+}

@@ -1,0 +1,129 @@
+import { z } from 'zod';
+
+/**
+ * The AuditReport (DESIGN.md §8), schemaVersion 1. Every output format renders from this
+ * object alone; the extension reads what the CLI writes and vice versa. Additions keep the
+ * version, renames bump it.
+ */
+export const SCHEMA_VERSION = 1;
+
+const outcome = z.enum(['pass', 'fail', 'review', 'na', 'error']);
+const score = z.number().min(0).max(100);
+
+export const evidenceSchema = z.object({
+  url: z.string(),
+  via: z.enum(['index', 'link', 'title', 'slug', 'manual']),
+  text: z.string(),
+  from: z.string().optional(),
+  fileType: z.string().optional(),
+  year: z.number().int().optional(),
+});
+
+export const problemSchema = z.object({
+  code: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case'),
+  detail: z.string(),
+  detailEn: z.string().optional(),
+  url: z.string().optional(),
+});
+
+export const itemResultSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  nameEn: z.string().optional(),
+  subIndicator: z.string(),
+  outcome,
+  /** ITA points this item is worth. */
+  weight: z.number(),
+  evidence: z.array(evidenceSchema),
+  problems: z.array(problemSchema),
+});
+
+export const crawlSummarySchema = z.object({
+  pagesFetched: z.number().int().min(0),
+  documentsSeen: z.number().int().min(0),
+  skipped: z.number().int().min(0),
+  errors: z.number().int().min(0),
+  limitReached: z.boolean(),
+  /** Evidence documents and off-site links fetched during verification. */
+  resourcesChecked: z.number().int().min(0).optional(),
+  peakInFlight: z.number().int().min(0).optional(),
+  robots: z.object({ found: z.boolean(), obeyed: z.boolean(), disallowed: z.number().int() }).optional(),
+  /** The crawl problems (capped), for people who fix the site. */
+  problems: z
+    .array(
+      z.object({ url: z.string(), code: z.string(), status: z.number().optional(), message: z.string() }),
+    )
+    .optional(),
+});
+
+export const surveyRecordSchema = z.object({
+  level: z.enum(['tool', 'indicator', 'question']),
+  iit: score,
+  eit: score,
+  indicators: z.record(z.string(), score).optional(),
+  questions: z.record(z.string(), score).optional(),
+  year: z.number().int().optional(),
+});
+
+export const measureRowSchema = z.object({
+  /** The OIT item ("O12"), indicator ("IND7") or question ("I14") the row is about. */
+  target: z.string(),
+  band: z.enum(['urgent', 'improve']),
+  issue: z.string(),
+  measure: z.string(),
+  steps: z.array(z.string()),
+  responsible: z.string(),
+  quarters: z.array(z.number().int().min(1).max(4)),
+  monitoring: z.string(),
+  reporting: z.string(),
+  itaGain: z.number().optional(),
+});
+
+export const auditReportSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('oit-audit'), version: z.string() }),
+  ruleset: z.object({ id: z.string(), year: z.number().int(), items: z.number().int() }),
+  site: z.object({ url: z.string(), finalUrl: z.string() }),
+  /** The assessed fiscal year, BE. */
+  assessmentYear: z.number().int(),
+  startedAt: z.string(),
+  durationMs: z.number().min(0),
+  environment: z.enum(['cli', 'extension']),
+  crawl: crawlSummarySchema,
+  items: z.array(itemResultSchema),
+  oit: z.object({
+    score,
+    /** The OIT if every `review` item passed. */
+    upperBound: score,
+    indicators: z.array(
+      z.object({
+        id: z.number().int(),
+        score,
+        subIndicators: z.array(
+          z.object({ id: z.string(), score, passed: z.number().int(), total: z.number().int() }),
+        ),
+      }),
+    ),
+  }),
+  survey: surveyRecordSchema.nullable(),
+  ita: z
+    .object({
+      iit: score,
+      eit: score,
+      oit: score,
+      score,
+      rating: z.string(),
+      upperBound: z.object({ score, rating: z.string() }),
+    })
+    .nullable(),
+  priorities: z.array(z.object({ id: z.string(), itaGain: z.number(), outcome })),
+  measures: z.array(measureRowSchema),
+  runWarnings: z.array(z.string()),
+});
+
+export type AuditReport = z.infer<typeof auditReportSchema>;
+export type ItemResult = z.infer<typeof itemResultSchema>;
+export type EvidenceRecord = z.infer<typeof evidenceSchema>;
+export type ProblemRecord = z.infer<typeof problemSchema>;
+export type SurveyRecord = z.infer<typeof surveyRecordSchema>;
+export type MeasureRow = z.infer<typeof measureRowSchema>;

@@ -1,0 +1,204 @@
+import { fetchWithRetry } from '../crawl/fetch-with-retry';
+import type { HostScheduler } from '../crawl/host-scheduler';
+import { documentTypeOf, sameSite, siteKey } from '../crawl/url';
+import { decodeBody } from '../extract/decode';
+import { type ElementProbe, extractSnapshot } from '../extract/snapshot';
+import type { DocumentType, PageFeatures, PageSnapshot, YearMark } from '../extract/types';
+import { normaliseForMatch, normaliseText } from '../thai/normalise';
+import { findYearRanges, findYears } from '../thai/years';
+import type { AuditEnv, FetchErrorCode, FetchResponse } from '../types';
+import type { YearRangeMark } from './freshness';
+
+/** What is known about one evidence URL after checking it. */
+export interface ResourceCheck {
+  url: string;
+  finalUrl: string;
+  status: number;
+  error?: { code: FetchErrorCode | 'document-too-large'; message: string };
+  /** On the audited site (host or www. twin) after redirects. */
+  onSite: boolean;
+  kind: 'page' | 'document' | 'other';
+  documentType: DocumentType | null;
+  /** True when the body was read (pages always; documents when content was needed). */
+  contentRead: boolean;
+  /** A document whose text could not be read: no text layer, or no reader for its type. */
+  unreadable?: 'no-text-layer' | 'no-reader';
+  years: YearMark[];
+  yearRanges: YearRangeMark[];
+  elements: string[];
+  features?: PageFeatures;
+  underConstruction: boolean;
+  title?: string;
+  /** A short normalised excerpt for the report. */
+  excerpt?: string;
+}
+
+export interface ResourceProbeOptions {
+  siteUrl: string;
+  timeoutMs: number;
+  maxHtmlBytes: number;
+  maxDocumentBytes: number;
+  maxRedirects: number;
+  retries: number;
+  userAgent: string;
+  headers?: Record<string, string>;
+  probes: readonly ElementProbe[];
+}
+
+function isHtml(contentType: string | undefined): boolean {
+  return !contentType || /html|xhtml/i.test(contentType);
+}
+
+function fromSnapshot(s: PageSnapshot, siteUrl: string): ResourceCheck {
+  return {
+    url: s.url,
+    finalUrl: s.finalUrl,
+    status: s.status,
+    onSite: sameSite(s.finalUrl, siteUrl),
+    kind: 'page',
+    documentType: null,
+    contentRead: true,
+    years: s.years,
+    yearRanges: s.yearRanges,
+    elements: s.elements,
+    features: s.features,
+    underConstruction: s.underConstruction,
+    title: s.title,
+    excerpt: s.text.slice(0, 300),
+  };
+}
+
+/**
+ * Checks evidence URLs once each: reuses crawled snapshots, fetches the rest politely
+ * (the crawler's per-host scheduler), reads document text when a year or an element has to
+ * be found in it. Never throws; failures are in the result.
+ */
+export class ResourceProbe {
+  private readonly cache = new Map<string, Promise<ResourceCheck>>();
+
+  constructor(
+    private readonly env: AuditEnv,
+    private readonly scheduler: HostScheduler,
+    private readonly snapshots: ReadonlyMap<string, PageSnapshot>,
+    private readonly options: ResourceProbeOptions,
+  ) {}
+
+  /** Number of documents and off-site URLs fetched so far. */
+  fetched = 0;
+
+  check(url: string, needContent: boolean): Promise<ResourceCheck> {
+    const key = `${needContent ? 'full' : 'head'} ${url}`;
+    let pending = this.cache.get(key);
+    if (!pending) {
+      pending = this.run(url, needContent);
+      this.cache.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async fetchOnce(url: string, method: 'GET' | 'HEAD', maxBytes: number): Promise<FetchResponse> {
+    this.fetched++;
+    let host = '';
+    try {
+      host = siteKey(new URL(url).hostname);
+    } catch {
+      host = url;
+    }
+    const { response } = await this.scheduler.run(host, () =>
+      fetchWithRetry(
+        (r) => this.env.fetcher.fetch(r),
+        {
+          url,
+          method,
+          timeoutMs: this.options.timeoutMs,
+          maxBytes,
+          maxRedirects: this.options.maxRedirects,
+          headers: { 'user-agent': this.options.userAgent, ...this.options.headers },
+        },
+        { retries: this.options.retries, sleep: this.env.sleep, now: this.env.now },
+      ),
+    );
+    return response;
+  }
+
+  private async run(url: string, needContent: boolean): Promise<ResourceCheck> {
+    const snap = this.snapshots.get(url);
+    if (snap) return fromSnapshot(snap, this.options.siteUrl);
+    const documentType = documentTypeOf(url);
+    const base = (r: FetchResponse, kind: ResourceCheck['kind']): ResourceCheck => ({
+      url,
+      finalUrl: r.finalUrl || url,
+      status: r.status,
+      ...(r.error ? { error: r.error } : {}),
+      onSite: sameSite(r.finalUrl || url, this.options.siteUrl),
+      kind,
+      documentType,
+      contentRead: false,
+      years: [],
+      yearRanges: [],
+      elements: [],
+      underConstruction: false,
+    });
+
+    const onSite = sameSite(url, this.options.siteUrl);
+    if (!needContent && (documentType || !onSite)) {
+      // HEAD first; some servers refuse it (405/501) or lie, so fall back to GET.
+      let r = await this.fetchOnce(url, 'HEAD', 0);
+      if (r.error || r.status === 405 || r.status === 501 || r.status >= 400) {
+        r = await this.fetchOnce(url, 'GET', 64 * 1024);
+      }
+      return base(r, documentType ? 'document' : 'page');
+    }
+
+    const maxBytes = documentType ? this.options.maxDocumentBytes : this.options.maxHtmlBytes;
+    const r = await this.fetchOnce(url, 'GET', maxBytes);
+    if (r.error || r.status < 200 || r.status >= 300) return base(r, documentType ? 'document' : 'other');
+    const contentType = r.headers['content-type'];
+    const finalType = documentTypeOf(r.finalUrl) ?? documentType;
+    const isPdf = finalType === 'pdf' || /application\/pdf/i.test(contentType ?? '');
+    if (!isPdf && !finalType && isHtml(contentType)) {
+      const snapshot = extractSnapshot(r, { depth: -1, probes: this.options.probes });
+      return { ...fromSnapshot(snapshot, this.options.siteUrl), url };
+    }
+    const check = base(r, 'document');
+    check.documentType = isPdf ? 'pdf' : finalType;
+    if (r.truncated) {
+      return { ...check, error: { code: 'document-too-large', message: `larger than ${maxBytes} bytes` } };
+    }
+    let text: string | null = null;
+    if (isPdf) {
+      if (!this.env.readPdfText) return { ...check, unreadable: 'no-reader' };
+      try {
+        const doc = await this.env.readPdfText(r.body);
+        text = doc.text;
+      } catch {
+        text = '';
+      }
+      if (normaliseText(text).replace(/\s/g, '').length < 20)
+        return { ...check, unreadable: 'no-text-layer' };
+    } else if (/^text\//i.test(contentType ?? '')) {
+      text = decodeBody(r.body, contentType).text;
+    } else {
+      return { ...check, unreadable: 'no-reader' };
+    }
+    const normal = normaliseText(text);
+    const lower = normaliseForMatch(normal);
+    const features: PageFeatures = {
+      form: false,
+      passwordForm: false,
+      map: false,
+      emailLink: false,
+      telLink: false,
+      image: false,
+      iframe: false,
+    };
+    return {
+      ...check,
+      contentRead: true,
+      years: findYears(normal).map((y) => (y.month ? { be: y.be, month: y.month } : { be: y.be })),
+      yearRanges: findYearRanges(normal),
+      elements: this.options.probes.filter((p) => p.test(lower, features)).map((p) => p.key),
+      excerpt: normal.slice(0, 300),
+    };
+  }
+}
