@@ -51,6 +51,8 @@ export interface RequestRecord {
   at: number;
   /** Status sent (0 until the head is written). */
   status: number;
+  /** The User-Agent header, if any. */
+  userAgent?: string;
 }
 
 export interface SiteServer {
@@ -58,6 +60,8 @@ export interface SiteServer {
   url: string;
   port: number;
   requests: RequestRecord[];
+  /** Requests being answered now. */
+  readonly inFlight: number;
   readonly peakInFlight: number;
   /** Clears the request log, the peak and the retry-after counters. */
   resetStats(): void;
@@ -114,6 +118,7 @@ export async function startSiteServer(options: SiteServerOptions = {}): Promise<
       method: req.method ?? 'GET',
       at: Date.now(),
       status: 0,
+      userAgent: req.headers['user-agent'],
     };
     requests.push(record);
     inFlight++;
@@ -130,6 +135,8 @@ export async function startSiteServer(options: SiteServerOptions = {}): Promise<
     }) as typeof res.writeHead;
     handle(req, res, () => closed).catch((e: unknown) => {
       if (!res.headersSent) {
+        // A header set by the failed attempt (content-length...) must not leak into the 500.
+        for (const name of res.getHeaderNames()) res.removeHeader(name);
         res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
         res.end(`site-server error: ${String(e)}`);
       } else res.destroy();
@@ -232,6 +239,9 @@ export async function startSiteServer(options: SiteServerOptions = {}): Promise<
     port,
     get requests() {
       return requests;
+    },
+    get inFlight() {
+      return inFlight;
     },
     get peakInFlight() {
       return peakInFlight;

@@ -87,7 +87,7 @@ function parseEvidence(values: string[], pack: RulePack, lang: Lang): Record<str
         ),
       );
     }
-    (out[id] ??= []).push(m[2] as string);
+    out[id] = [...(out[id] ?? []), m[2] as string];
   }
   return out;
 }

@@ -374,8 +374,7 @@ class SiteCrawl {
     this.seen.add(final);
     this.visited.add(final);
     this.siteUrl = final;
-    const finalSite = siteKey(new URL(final).host);
-    if (finalSite !== this.site) this.site = finalSite;
+    this.site = siteKey(new URL(final).host);
     // robots.txt belongs to an origin: read the final origin's own when the start URL moved there.
     const finalOrigin = new URL(final).origin;
     if (!this.robotsOrigins.has(finalOrigin)) await this.loadRobots(final);

@@ -51,6 +51,10 @@ export function createHostScheduler(options: HostSchedulerOptions): HostSchedule
   const hosts = new Map<string, HostState>();
   let inFlight = 0;
   let peakInFlight = 0;
+  // The latest start we slept until: a clock that does not move (a fixed `now` in golden tests)
+  // must not make every task sleep longer and longer.
+  let floor = 0;
+  const nowMs = () => Math.max(options.now().getTime(), floor);
 
   const stateOf = (host: string): HostState => {
     let s = hosts.get(host);
@@ -66,10 +70,13 @@ export function createHostScheduler(options: HostSchedulerOptions): HostSchedule
       const s = stateOf(host);
       return s.limit(async () => {
         // Reserve a start time before sleeping, so tasks waiting together get successive slots.
-        const nowMs = options.now().getTime();
-        const startAt = Math.max(nowMs, s.nextStartAt);
+        const t = nowMs();
+        const startAt = Math.max(t, s.nextStartAt);
         s.nextStartAt = startAt + (s.delayMs ?? defaultDelay);
-        if (startAt > nowMs) await options.sleep(startAt - nowMs);
+        if (startAt > t) {
+          await options.sleep(startAt - t);
+          floor = Math.max(floor, startAt);
+        }
         s.inFlight++;
         inFlight++;
         if (s.inFlight > s.peak) s.peak = s.inFlight;
@@ -91,7 +98,7 @@ export function createHostScheduler(options: HostSchedulerOptions): HostSchedule
     },
     pause(host: string, ms: number): void {
       const s = stateOf(host);
-      s.nextStartAt = Math.max(s.nextStartAt, options.now().getTime() + Math.max(0, ms));
+      s.nextStartAt = Math.max(s.nextStartAt, nowMs() + Math.max(0, ms));
     },
     get inFlight() {
       return inFlight;

@@ -1,0 +1,58 @@
+/**
+ * `npm run bench`: our full audit side by side with the peers of ../shared/bench, in the same
+ * alternating rounds (2000-page synthetic Thai agency site, 20 ms latency, concurrency 8).
+ * The shared folder is copied to a temp dir so its peers install without touching ../shared.
+ *
+ *   npm run bench -- [--repeats 3] [--concurrency 8] [--tools baseline,baseline-htmlparser2,crawlee]
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const shared = resolve(import.meta.dirname, '../../../shared/bench');
+if (!existsSync(shared)) {
+  process.stderr.write(`bench: ${shared} not found: the benchmark needs ../shared/bench beside the project\n`);
+  process.exit(2);
+}
+const work = join(tmpdir(), 'oit-bench');
+const site = join(tmpdir(), 'oit-bench-site');
+const out = join(tmpdir(), 'oit-bench-results');
+
+const run = (cmd: string, args: string[], cwd?: string) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd });
+  if (r.status !== 0) {
+    process.stderr.write(`bench: ${cmd} ${args.join(' ')} failed (${r.status})\n`);
+    process.exit(r.status ?? 1);
+  }
+};
+
+if (!existsSync(join(work, 'peers', 'node_modules'))) {
+  cpSync(shared, work, { recursive: true });
+  run('npm', ['install', '--no-audit', '--no-fund'], join(work, 'peers'));
+}
+if (!existsSync(join(site, 'manifest.json'))) {
+  run(process.execPath, [join(work, 'gen-site.mjs'), '--pages', '2000', '--seed', '1', '--out', site]);
+}
+run(process.execPath, [
+  join(work, 'peers', 'run-bench.mjs'),
+  '--site',
+  site,
+  '--out',
+  out,
+  '--tools',
+  arg('tools', 'baseline,baseline-htmlparser2,crawlee'),
+  '--concurrency',
+  arg('concurrency', '8'),
+  '--repeats',
+  arg('repeats', '3'),
+  '--skip-floor',
+  '--skip-server-max',
+  '--extra',
+  `mine=${resolve(import.meta.dirname, 'mine-runner.mjs')}`,
+]);
+process.stdout.write(`\n${readFileSync(join(out, 'summary.md'), 'utf8')}\n`);
