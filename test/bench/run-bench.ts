@@ -16,7 +16,9 @@ const arg = (name: string, fallback: string) => {
 };
 const shared = resolve(import.meta.dirname, '../../../shared/bench');
 if (!existsSync(shared)) {
-  process.stderr.write(`bench: ${shared} not found: the benchmark needs ../shared/bench beside the project\n`);
+  process.stderr.write(
+    `bench: ${shared} not found: the benchmark needs ../shared/bench beside the project\n`,
+  );
   process.exit(2);
 }
 const work = join(tmpdir(), 'oit-bench');

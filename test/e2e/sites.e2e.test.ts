@@ -44,7 +44,10 @@ for (const site of ['agency-complete', 'agency-gaps']) {
         const detail = JSON.stringify({ evidence: item.evidence, problems: item.problems });
         expect(item.outcome, detail).toBe(want.outcome);
         for (const code of want.problems ?? []) {
-          expect(item.problems.map((p) => p.code), detail).toContain(code);
+          expect(
+            item.problems.map((p) => p.code),
+            detail,
+          ).toContain(code);
         }
       });
     }

@@ -201,11 +201,25 @@ export function detectCandidates(
     }
   }
 
+  // A URL slug is weak evidence: drop it when the page behind it is titled as another item
+  // ("/budget/report-6-months" is the budget report, not the operations report).
+  const pageByUrl = new Map<string, PageSnapshot>();
+  for (const page of pages) {
+    pageByUrl.set(page.url, page);
+    pageByUrl.set(page.finalUrl, page);
+  }
+  const titledAsOther = (c: Candidate) => {
+    const page = pageByUrl.get(c.url);
+    if (!page) return false;
+    const named = matcher.matchText(page.title) ?? matcher.matchText(page.headings[0] ?? '');
+    return named !== null && named.id !== c.itemId;
+  };
+
   const result = new Map<string, Candidate[]>();
   for (const item of pack.items) {
-    const list = [...(byItem.get(item.id)?.values() ?? [])].sort(
-      (a, b) => b.strength - a.strength || a.url.localeCompare(b.url),
-    );
+    const list = [...(byItem.get(item.id)?.values() ?? [])]
+      .filter((c) => c.via !== 'slug' || !titledAsOther(c))
+      .sort((a, b) => b.strength - a.strength || a.url.localeCompare(b.url));
     result.set(item.id, list);
   }
   return result;

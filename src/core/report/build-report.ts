@@ -104,7 +104,10 @@ export function buildReport(input: BuildReportInput): AuditReport {
       resourcesChecked: input.resourcesChecked,
       peakInFlight: crawl.peakInFlight,
       robots: { found: crawl.robots.found, obeyed: crawl.robots.obeyed, disallowed: crawl.robots.disallowed },
-      problems: crawl.errors.slice(0, 200).map((e) => ({
+      problems: [...crawl.errors]
+        .sort((a, b) => a.url.localeCompare(b.url) || a.code.localeCompare(b.code))
+        .slice(0, 200)
+        .map((e) => ({
         url: e.url,
         code: e.code,
         ...(e.status !== undefined ? { status: e.status } : {}),

@@ -169,7 +169,14 @@ async function verifyCandidate(
       detailEn: `evidence is on ${hostOf(r.finalUrl)}, not the agency's site`,
     });
   }
-  if (r.features?.passwordForm && item.evidenceKind !== 'channel' && r.kind === 'page') {
+  // A login form is the evidence itself for some channels (an e-service sign-in); being sent
+  // to one by a redirect means the content is behind a login.
+  const redirectedToLogin = r.finalUrl !== candidate.url && r.finalUrl !== r.url;
+  if (
+    r.features?.passwordForm &&
+    r.kind === 'page' &&
+    (item.evidenceKind !== 'channel' || redirectedToLogin)
+  ) {
     return fail({
       code: 'login-required',
       detail: 'ลิงก์นำไปสู่หน้าเข้าสู่ระบบ',

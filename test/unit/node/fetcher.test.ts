@@ -22,7 +22,7 @@ const req = (path: string, extra: Partial<FetchRequest> = {}): FetchRequest => (
 beforeAll(async () => {
   server = await startSiteServer({
     routes: {
-      '/': { contentType: 'text/html; charset=utf-8', headers: { 'X-Custom': 'ค่า' }, status: 200 },
+      '/': { contentType: 'text/html; charset=utf-8', headers: { 'X-Custom': 'Value' }, status: 200 },
       '/echo-ua': { status: 200 },
       '/loop-a': { redirect: '/loop-b' },
       '/loop-b': { redirect: '/loop-a' },
@@ -50,6 +50,7 @@ describe('createNodeFetcher', () => {
     expect(Object.keys(r.headers).every((k) => k === k.toLowerCase())).toBe(true);
     expect(new TextDecoder().decode(r.body)).toContain('<html');
     expect(r.truncated).toBe(false);
+    expect(r.headers['x-custom']).toBe('Value');
   });
 
   it('supports HEAD with an empty body', async () => {
@@ -105,6 +106,8 @@ describe('createNodeFetcher', () => {
     expect(r.body.length).toBe(1024 * 1024);
     // Loose bound: far below the 200 MB the server would have sent.
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
+    // The server noticed the client went away and stopped generating.
+    await waitFor(() => server.inFlight === 0);
   });
 
   it('does not flag a body of exactly maxBytes as truncated', async () => {
@@ -141,7 +144,10 @@ describe('createNodeFetcher', () => {
     server.resetStats();
     await fetcher.fetch(req('/echo-ua'));
     await fetcher.fetch(req('/echo-ua', { headers: { 'User-Agent': 'other/1' } }));
-    expect(server.requests.map((r) => r.path)).toEqual(['/echo-ua', '/echo-ua']);
+    expect(server.requests.map((r) => [r.path, r.userAgent])).toEqual([
+      ['/echo-ua', 'oit-audit/test (+https://github.com/oit-audit/oit-audit)'],
+      ['/echo-ua', 'other/1'],
+    ]);
   });
 });
 
@@ -191,4 +197,12 @@ async function closedPort(): Promise<number> {
   const port = (s.address() as { port: number }).port;
   await new Promise<void>((r) => s.close(() => r()));
   return port;
+}
+
+async function waitFor(cond: () => boolean, ms = 3000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }

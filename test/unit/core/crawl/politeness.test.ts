@@ -144,3 +144,18 @@ describe('fetchWithRetry', () => {
     }
   });
 });
+
+describe('host scheduler with a clock that does not move', () => {
+  it('waits one gap per task, not an ever-growing one', async () => {
+    const fixed = new Date(Date.UTC(2025, 3, 15));
+    const sleeps: number[] = [];
+    const s = createHostScheduler({
+      concurrency: 1,
+      delayMs: 100,
+      sleep: async (ms) => void sleeps.push(ms),
+      now: () => fixed,
+    });
+    for (let i = 0; i < 5; i++) await s.run('a', async () => {});
+    expect(sleeps).toEqual([100, 100, 100, 100]);
+  });
+});

@@ -88,7 +88,7 @@ describe('OIT arithmetic from item outcomes', () => {
     const outcomes: Record<string, Outcome> = {};
     for (const item of pack.items) outcomes[item.id] = 'pass';
     outcomes.O42 = 'review';
-    expect(round2(scoreOit(pack, outcomes).score)).toBe(92.86);
+    expect(round2(scoreOit(pack, outcomes).score)).toBe(96.43); // 10.2 at 6/7 → indicator 10 = 92.86 → OIT 96.43
     expect(scoreOit(pack, outcomes, { reviewAsPass: true }).score).toBe(100);
   });
 });
