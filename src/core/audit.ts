@@ -146,7 +146,9 @@ export async function runAudit(
 
   emit({ type: 'phase', phase: 'detect' });
   // Responses of one crawl level arrive in any order: sort so detection is reproducible.
-  const pages = [...new Set(snapshots.values())].sort((a, b) => a.depth - b.depth || a.url.localeCompare(b.url));
+  const pages = [...new Set(snapshots.values())].sort(
+    (a, b) => a.depth - b.depth || a.url.localeCompare(b.url),
+  );
   const candidates = detectCandidates(pack, pages, { siteUrl: crawl.siteUrl });
   for (const [itemId, urls] of Object.entries(options.manualEvidence)) {
     const manual: Candidate[] = urls

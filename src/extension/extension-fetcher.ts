@@ -63,7 +63,8 @@ async function fetchOnce(
 
   const timeout = AbortSignal.timeout(Math.max(1, request.timeoutMs));
   const signal = AbortSignal.any([...external, timeout]);
-  const classify = (e: unknown) => classifyExtensionFetchError(e, { external, timeout, timeoutMs: request.timeoutMs });
+  const classify = (e: unknown) =>
+    classifyExtensionFetchError(e, { external, timeout, timeoutMs: request.timeoutMs });
   const method = request.method ?? 'GET';
 
   let res: Response;
@@ -196,7 +197,8 @@ export function classifyExtensionFetchError(
   error: unknown,
   signals: { external?: AbortSignal[]; timeout?: AbortSignal; timeoutMs?: number } = {},
 ): { code: FetchErrorCode; message: string } {
-  if (signals.external?.some((s) => s.aborted)) return { code: 'aborted', message: 'the request was cancelled' };
+  if (signals.external?.some((s) => s.aborted))
+    return { code: 'aborted', message: 'the request was cancelled' };
   if (signals.timeout?.aborted) {
     return { code: 'timeout', message: `no complete response within ${signals.timeoutMs ?? '?'} ms` };
   }

@@ -52,7 +52,8 @@ export function hostPatternsFor(url: string): string[] {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return [];
   const host = u.hostname.toLowerCase();
   const isIp = /^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[');
-  const hosts = isIp || host === 'localhost' ? [host] : [host, host.startsWith('www.') ? host.slice(4) : `www.${host}`];
+  const hosts =
+    isIp || host === 'localhost' ? [host] : [host, host.startsWith('www.') ? host.slice(4) : `www.${host}`];
   const patterns: string[] = [];
   for (const scheme of ['https', 'http']) for (const h of hosts) patterns.push(`${scheme}://${h}/*`);
   return patterns;

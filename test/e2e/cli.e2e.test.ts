@@ -19,7 +19,10 @@ interface Run {
 /** Runs the real `oit-audit` bin as a user would (npx resolves to the same file). */
 function cli(args: string[], cwd = process.cwd()): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, OIT_AUDIT_LANG: 'th' } });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, OIT_AUDIT_LANG: 'th' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -43,7 +46,12 @@ async function closedPort(): Promise<number> {
 
 describe('oit-audit score / rules', () => {
   it('reproduces seed D3: 91.50, rating A, from the ten indicators', async () => {
-    const r = await cli(['score', '--indicators', '90.08,84.02,80.81,80.75,83.41,94.79,88.92,84.27,97.78,100', '--json']);
+    const r = await cli([
+      'score',
+      '--indicators',
+      '90.08,84.02,80.81,80.75,83.41,94.79,88.92,84.27,97.78,100',
+      '--json',
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Math.abs(out.score - 91.5)).toBeLessThanOrEqual(0.005);
@@ -118,7 +126,17 @@ describe('oit-audit audit against loopback sites', () => {
   const common = ['--year', '2568', '--delay', '0', '--no-offsite-check', '--quiet'];
 
   it('exit 0: JSON report with 48 items, evidence for passes, reasons for the rest', async () => {
-    const r = await cli(['audit', `${complete.url}/`, ...common, '--format', 'json', '--iit', '95', '--eit', '95']);
+    const r = await cli([
+      'audit',
+      `${complete.url}/`,
+      ...common,
+      '--format',
+      'json',
+      '--iit',
+      '95',
+      '--eit',
+      '95',
+    ]);
     expect(r.code, r.stderr).toBe(0);
     const report = auditReportSchema.parse(JSON.parse(r.stdout));
     expect(report.items).toHaveLength(48);
@@ -130,7 +148,22 @@ describe('oit-audit audit against loopback sites', () => {
 
   it('exit 1: --fail-under above the projected score, --required item missing; --out written anyway', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oit-cli-'));
-    const r = await cli(['audit', `${gaps.url}/`, ...common, '--fail-under', '85', '--required', 'O5,O1', '--format', 'md', '--out', 'gaps.md'], dir);
+    const r = await cli(
+      [
+        'audit',
+        `${gaps.url}/`,
+        ...common,
+        '--fail-under',
+        '85',
+        '--required',
+        'O5,O1',
+        '--format',
+        'md',
+        '--out',
+        'gaps.md',
+      ],
+      dir,
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/OIT \d+\.\d\d/);
     expect(r.stderr).toContain('O5');

@@ -108,11 +108,11 @@ export function buildReport(input: BuildReportInput): AuditReport {
         .sort((a, b) => a.url.localeCompare(b.url) || a.code.localeCompare(b.code))
         .slice(0, 200)
         .map((e) => ({
-        url: e.url,
-        code: e.code,
-        ...(e.status !== undefined ? { status: e.status } : {}),
-        message: e.message,
-      })),
+          url: e.url,
+          code: e.code,
+          ...(e.status !== undefined ? { status: e.status } : {}),
+          message: e.message,
+        })),
     },
     items,
     ...scoreSection(pack, outcomes, survey),

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+
+/** What the side panel asks the service worker to do. Progress comes back through storage. */
+export interface StartAuditRequest {
+  /** Any URL of the site; the audit starts at it. */
+  url: string;
+  /** Assessed fiscal year, BE. */
+  year?: number;
+  maxPages?: number;
+  /** Minimum gap between two requests to the site, ms. */
+  delayMs?: number;
+}
+
+export type PanelMessage = { type: 'oit:start'; request: StartAuditRequest } | { type: 'oit:cancel' };
+
+export type BackgroundReply = { ok: true } | { ok: false; error: string };
+
+export function isPanelMessage(value: unknown): value is PanelMessage {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as { type?: unknown; request?: { url?: unknown } };
+  if (m.type === 'oit:cancel') return true;
+  return m.type === 'oit:start' && typeof m.request?.url === 'string';
+}
+
+/** Sends a command to the service worker; a closed or sleeping worker gives an error reply. */
+export async function sendToBackground(message: PanelMessage): Promise<BackgroundReply> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as BackgroundReply | undefined;
+    return reply && typeof reply === 'object' && 'ok' in reply ? reply : { ok: true };
+  } catch (e) {
+    return { ok: false, error: (e as Error).message };
+  }
+}
