@@ -85,7 +85,9 @@ export function detectCandidates(
   for (const page of pages) {
     const pageHead = `${page.title} ${page.headings.slice(0, 3).join(' ')}`;
     const pageIsIndex = looksLikeItaIndex(pageHead);
-    const pageLabel = itaYearLabel(pageHead);
+    // The page's own year label comes from its title and first heading; later headings
+    // label their own sections (an archived "ITA ปี 2566" list below the current one).
+    const pageLabel = itaYearLabel(page.title) ?? itaYearLabel(page.headings[0] ?? '');
 
     for (const link of page.links) {
       if (link.url === page.finalUrl || link.url === page.url) continue;

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { detectCandidates } from '../../../../src/core/detect/candidates';
+import { ItemMatcher } from '../../../../src/core/detect/item-matcher';
+import { extractSnapshot } from '../../../../src/core/extract/snapshot';
+import { getRulePack } from '../../../../src/core/rules/registry';
+import type { FetchResponse } from '../../../../src/core/types';
+
+const pack = getRulePack()!;
+const site = 'https://www.example.go.th/';
+
+function snap(path: string, html: string, depth = 1) {
+  const url = new URL(path, site).href;
+  const response: FetchResponse = {
+    url,
+    finalUrl: url,
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    redirects: [],
+    body: new TextEncoder().encode(html),
+    truncated: false,
+    timingMs: 1,
+  };
+  return extractSnapshot(response, { depth });
+}
+
+describe('ItemMatcher', () => {
+  const m = new ItemMatcher(pack);
+  it('matches official names and variants; the longest keyword wins', () => {
+    expect(m.matchText('รายงานการกำกับติดตามการดำเนินงานประจำปี รอบ6เดือน')?.id).toBe('O11');
+    expect(m.matchText('รายงานผลการดำเนินงานประจำปี 2567')?.id).toBe('O12');
+    expect(m.matchText('กฏหมายที่เกี่ยวข้อง')?.id).toBe('O6');
+    expect(m.matchText('มาตรการตรวจสอบการใช้ดุลยพินิจ')?.id).toBe('O48');
+    expect(m.matchText('E–Service')?.id).toBe('O17');
+    expect(m.matchText('แผนที่เว็บไซต์')).toBeNull();
+  });
+  it('compares slugs with Thai marks stripped, as Google Sites writes them', () => {
+    expect(m.matchSlug('https://sites.google.com/view/x/oit-3-อำนาจหนาท')?.id).toBe('O3');
+    expect(m.matchSlug('https://www.example.go.th/o15-คมอหรอมาตรฐานการใหบรการ')?.id).toBe('O14');
+  });
+  it('knows generic anchors', () => {
+    expect(m.isGeneric('คลิกลิงค์ข้อมูล')).toBe(true);
+    expect(m.isGeneric('ดาวน์โหลด')).toBe(true);
+    expect(m.isGeneric('โครงสร้างองค์กร')).toBe(false);
+  });
+});
+
+describe('detectCandidates', () => {
+  const index = snap(
+    '/ita/',
+    `<title>ITA</title><h1>การเปิดเผยข้อมูลสาธารณะ (OIT)</h1>
+     <table><tr><td>O1</td><td>โครงสร้าง</td><td><a href="/about/structure.html">คลิกลิงค์ข้อมูล</a></td></tr>
+     <tr><td>O12</td><td>ข้อมูลอื่น</td><td><a href="/files/x.pdf">ดาวน์โหลด</a></td></tr></table>
+     <h2>ข้อมูลการประเมิน ITA ปี 2566</h2>
+     <table><tr><td>O10</td><td>นโยบายคุ้มครองข้อมูลส่วนบุคคล</td><td><a href="/pdpa.html">คลิกลิงค์ข้อมูล</a></td></tr></table>`,
+  );
+  const menu = snap('/', '<ul><li><a href="/contact.html">ติดต่อเรา</a></li></ul>', 0);
+  const titled = snap('/about/history.html', '<title>ข้อมูลผู้บริหาร</title><p>x</p>');
+  const result = detectCandidates(pack, [menu, index, titled], { siteUrl: site });
+
+  it('takes the item from an index row with a generic anchor (code and name agree)', () => {
+    expect(result.get('O1')![0]).toMatchObject({
+      url: `${site}about/structure.html`,
+      via: 'index',
+      strength: 100,
+    });
+  });
+  it('trusts a code alone in a row of this numbering', () => {
+    expect(result.get('O12')![0]).toMatchObject({ url: `${site}files/x.pdf`, via: 'index' });
+  });
+  it("ignores codes under another year's numbering (ITA 2566 O10 is not FY2562 O10)", () => {
+    expect(result.get('O10')!.map((c) => c.url)).not.toContain(`${site}pdpa.html`);
+  });
+  it('matches a code-only row on a page labelled with a renumbered year by nothing', () => {
+    const labelled = snap(
+      '/ita2568/',
+      '<h1>ITA 2568</h1><table><tr><td>O12</td><td><a href="/y.pdf">ดาวน์โหลด</a></td></tr></table>',
+    );
+    const r = detectCandidates(pack, [labelled], { siteUrl: site });
+    expect([...r.values()].flat().map((c) => c.url)).not.toContain(`${site}y.pdf`);
+  });
+  it('finds menu links by text and pages by title', () => {
+    expect(result.get('O5')![0]).toMatchObject({ url: `${site}contact.html`, via: 'link' });
+    expect(result.get('O2')![0]).toMatchObject({ url: `${site}about/history.html`, via: 'title' });
+  });
+});
