@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CRAWL_DEFAULTS, type CrawlEvent, crawlSite } from './crawl/crawler';
 import { createHostScheduler } from './crawl/host-scheduler';
 import { normaliseUrl } from './crawl/url';
-import { type Candidate, detectCandidates } from './detect/candidates';
+import { type Candidate, CandidateCollector } from './detect/candidates';
 import { extractSnapshot } from './extract/snapshot';
 import type { PageSnapshot } from './extract/types';
 import { buildReport } from './report/build-report';
@@ -110,7 +110,10 @@ export async function runAudit(
 
   // Crawl and extract: snapshots are kept, HTML is not.
   emit({ type: 'phase', phase: 'crawl' });
+  // Pages are reduced as they arrive: their links feed the candidate collector, and only a
+  // slim snapshot (years, elements, features, title) is kept for verification.
   const snapshots = new Map<string, PageSnapshot>();
+  let collector: CandidateCollector | null = null;
   const crawl = await crawlSite(
     {
       startUrl: options.url,
@@ -132,8 +135,12 @@ export async function runAudit(
     {
       onPage: ({ response, depth, url }) => {
         const snapshot = extractSnapshot(response, { depth, probes });
-        snapshots.set(url, snapshot);
-        snapshots.set(snapshot.finalUrl, snapshot);
+        // The start page comes first: its final URL is the site the crawler keeps to.
+        collector ??= new CandidateCollector(pack, { siteUrl: snapshot.finalUrl });
+        collector.addPage(snapshot);
+        const slim: PageSnapshot = { ...snapshot, links: [] };
+        snapshots.set(url, slim);
+        snapshots.set(snapshot.finalUrl, slim);
         return { links: snapshot.links.map((l) => l.url) };
       },
       onEvent: (event) => {
@@ -145,11 +152,7 @@ export async function runAudit(
   );
 
   emit({ type: 'phase', phase: 'detect' });
-  // Responses of one crawl level arrive in any order: sort so detection is reproducible.
-  const pages = [...new Set(snapshots.values())].sort(
-    (a, b) => a.depth - b.depth || a.url.localeCompare(b.url),
-  );
-  const candidates = detectCandidates(pack, pages, { siteUrl: crawl.siteUrl });
+  const candidates = (collector ?? new CandidateCollector(pack, { siteUrl: crawl.siteUrl })).result();
   for (const [itemId, urls] of Object.entries(options.manualEvidence)) {
     const manual: Candidate[] = urls
       .map((u) => normaliseUrl(u))

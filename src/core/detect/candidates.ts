@@ -58,31 +58,50 @@ export interface DetectOptions {
 }
 
 /**
- * Ranks candidate evidence for every item from the crawled pages: ITA index rows first
- * (code and name), then link texts, headings under which links sit, page titles and
- * headings, URL slugs. Returns candidates per item, strongest first, one per URL.
+ * Collects candidate evidence page by page, as the crawl goes, so links need not be kept:
+ * ITA index rows first (code and name), then link texts, headings under which links sit,
+ * page titles and headings, URL slugs. `result()` gives candidates per item, strongest first,
+ * one per URL; ties are broken by text, so the order in which pages arrive does not matter.
  */
-export function detectCandidates(
-  pack: RulePack,
-  pages: readonly PageSnapshot[],
-  options: DetectOptions,
-): Map<string, Candidate[]> {
-  const matcher = new ItemMatcher(pack);
-  const maxItem = pack.items.length;
-  const byItem = new Map<string, Map<string, Candidate>>();
-  const add = (c: Candidate) => {
-    let m = byItem.get(c.itemId);
+export class CandidateCollector {
+  private readonly matcher: ItemMatcher;
+  private readonly byItem = new Map<string, Map<string, Candidate>>();
+  /** Title and first heading of every page seen, to judge slug candidates at the end. */
+  private readonly heads = new Map<string, { title: string; heading: string }>();
+
+  constructor(
+    readonly pack: RulePack,
+    readonly options: DetectOptions,
+  ) {
+    this.matcher = new ItemMatcher(pack);
+  }
+
+  private add(c: Candidate): void {
+    let m = this.byItem.get(c.itemId);
     if (!m) {
       m = new Map();
-      byItem.set(c.itemId, m);
+      this.byItem.set(c.itemId, m);
     }
     const prev = m.get(c.url);
-    if (!prev || c.strength > prev.strength) m.set(c.url, c);
-  };
-  const itemOfCode = (n: number) => pack.items[n - 1]?.id;
-  const offSiteAccountItems = pack.items.filter((i) => i.evidenceKind === 'off-site-link');
+    if (
+      !prev ||
+      c.strength > prev.strength ||
+      (c.strength === prev.strength && `${c.from ?? ''} ${c.text}` < `${prev.from ?? ''} ${prev.text}`)
+    ) {
+      m.set(c.url, c);
+    }
+  }
 
-  for (const page of pages) {
+  /** Adds the candidates one page gives. */
+  addPage(page: PageSnapshot): void {
+    const { pack, matcher, options } = this;
+    const add = (c: Candidate) => this.add(c);
+    const maxItem = pack.items.length;
+    const itemOfCode = (n: number) => pack.items[n - 1]?.id;
+    const offSiteAccountItems = pack.items.filter((i) => i.evidenceKind === 'off-site-link');
+    const head = { title: page.title, heading: page.headings[0] ?? '' };
+    this.heads.set(page.url, head);
+    this.heads.set(page.finalUrl, head);
     const pageHead = `${page.title} ${page.headings.slice(0, 3).join(' ')}`;
     const pageIsIndex = looksLikeItaIndex(pageHead);
     // The page's own year label comes from its title and first heading; later headings
@@ -203,26 +222,34 @@ export function detectCandidates(
     }
   }
 
-  // A URL slug is weak evidence: drop it when the page behind it is titled as another item
-  // ("/budget/report-6-months" is the budget report, not the operations report).
-  const pageByUrl = new Map<string, PageSnapshot>();
-  for (const page of pages) {
-    pageByUrl.set(page.url, page);
-    pageByUrl.set(page.finalUrl, page);
+  /** Candidates per item, strongest first. */
+  result(): Map<string, Candidate[]> {
+    // A URL slug is weak evidence: drop it when the page behind it is titled as another item
+    // ("/budget/report-6-months" is the budget report, not the operations report).
+    const titledAsOther = (c: Candidate) => {
+      const head = this.heads.get(c.url);
+      if (!head) return false;
+      const named = this.matcher.matchText(head.title) ?? this.matcher.matchText(head.heading);
+      return named !== null && named.id !== c.itemId;
+    };
+    const result = new Map<string, Candidate[]>();
+    for (const item of this.pack.items) {
+      const list = [...(this.byItem.get(item.id)?.values() ?? [])]
+        .filter((c) => c.via !== 'slug' || !titledAsOther(c))
+        .sort((a, b) => b.strength - a.strength || a.url.localeCompare(b.url));
+      result.set(item.id, list);
+    }
+    return result;
   }
-  const titledAsOther = (c: Candidate) => {
-    const page = pageByUrl.get(c.url);
-    if (!page) return false;
-    const named = matcher.matchText(page.title) ?? matcher.matchText(page.headings[0] ?? '');
-    return named !== null && named.id !== c.itemId;
-  };
+}
 
-  const result = new Map<string, Candidate[]>();
-  for (const item of pack.items) {
-    const list = [...(byItem.get(item.id)?.values() ?? [])]
-      .filter((c) => c.via !== 'slug' || !titledAsOther(c))
-      .sort((a, b) => b.strength - a.strength || a.url.localeCompare(b.url));
-    result.set(item.id, list);
-  }
-  return result;
+/** Candidates of every item from a set of pages (see {@link CandidateCollector}). */
+export function detectCandidates(
+  pack: RulePack,
+  pages: readonly PageSnapshot[],
+  options: DetectOptions,
+): Map<string, Candidate[]> {
+  const collector = new CandidateCollector(pack, options);
+  for (const page of pages) collector.addPage(page);
+  return collector.result();
 }

@@ -1,11 +1,19 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { documentTypeOf, normaliseUrl } from '../crawl/url';
-import { normaliseForMatch, normaliseText } from '../thai/normalise';
+import { normaliseText } from '../thai/normalise';
 import { findYearRanges, findYears } from '../thai/years';
 import type { FetchResponse } from '../types';
 import { decodeBody } from './decode';
 import type { PageFeatures, PageLink, PageSnapshot, YearMark } from './types';
+
+/** Characters of main text scanned for years. */
+const YEAR_SCAN_CHARS = 40_000;
+
+/** A flat copy of a short string, detached from the string it was sliced from. */
+function copyString(s: string): string {
+  return s.length === 0 ? s : `${s.charAt(0)}${s.slice(1)}`.split('').join('');
+}
 
 /** A required-element test compiled from the rule pack (see verify/elements.ts). */
 export interface ElementProbe {
@@ -17,7 +25,7 @@ export interface ElementProbe {
 export interface ExtractOptions {
   depth: number;
   probes?: readonly ElementProbe[];
-  /** Characters of body text kept in the snapshot (default 4000). */
+  /** Characters of body text kept in the snapshot (default 300). */
   textExcerpt?: number;
   /** Links kept per page (default 1500). */
   maxLinks?: number;
@@ -209,7 +217,7 @@ function walk(root: AnyNode, base: string, maxLinks: number) {
       ownContext = { start: length, end: -1 };
       contextStack.push(ownContext);
     }
-    const headingStart = HEADING.has(name) ? length : -1;
+    const headingStart = HEADING.has(name) ? chunks.length : -1;
     let ownAnchor = anchor;
     if ((name === 'a' || name === 'area') && attribs.href !== undefined && rawLinks.length < maxLinks) {
       const href = attribs.href.trim();
@@ -247,8 +255,8 @@ function walk(root: AnyNode, base: string, maxLinks: number) {
       contextStack.pop();
     }
     if (headingStart >= 0) {
-      joined = null;
-      const text = normaliseText(chunks.join('').slice(headingStart, length));
+      // Only the heading's own chunks: joining the whole page per heading would be quadratic.
+      const text = normaliseText(chunks.slice(headingStart).join(''));
       if (text) {
         lastHeading = text.slice(0, 200);
         if (/^h[1-3]$/.test(name) && headings.length < 30) headings.push(lastHeading);
@@ -310,14 +318,17 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
   const root = $.root()[0] as AnyNode;
   const walked = walk(root, response.finalUrl || response.url, options.maxLinks ?? 1500);
   const text = normaliseText(walked.body);
-  const lower = normaliseForMatch(`${walked.title}\n${walked.headings.join('\n')}\n${text}`);
+  // Title, headings and text are normalised already: lower-casing is all that is left to do.
+  const lower = `${walked.title}\n${walked.headings.join('\n')}\n${text}`.toLowerCase();
   const elements = (options.probes ?? []).filter((p) => p.test(lower, walked.features)).map((p) => p.key);
   const compact = lower.replace(/\s+/g, '');
-  const headText = normaliseForMatch(`${walked.title} ${walked.headings.join(' ')}`).replace(/\s+/g, '');
+  const headText = `${walked.title} ${walked.headings.join(' ')}`.toLowerCase().replace(/\s+/g, '');
   const underConstruction = UNDER_CONSTRUCTION.some(
     (phrase) => headText.includes(phrase) || (text.length < 2500 && compact.includes(phrase)),
   );
-  const yearSource = `${walked.title}\n${walked.headings.join('\n')}\n${normaliseText(walked.main)}`;
+  // Years are read from the main content only, and from its first part: a dated document says
+  // its year near the top, and long archives would otherwise dominate the cost of a page.
+  const yearSource = `${walked.title}\n${walked.headings.join('\n')}\n${normaliseText(walked.main.slice(0, YEAR_SCAN_CHARS))}`;
   return {
     url: response.url,
     finalUrl: response.finalUrl,
@@ -327,7 +338,8 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
     charset: decoded.charset,
     title: walked.title,
     headings: walked.headings,
-    text: text.slice(0, options.textExcerpt ?? 4000),
+    // A copy, not a slice: a V8 sliced string would keep the whole page text alive.
+    text: copyString(text.slice(0, options.textExcerpt ?? 300)),
     textLength: text.length,
     links: walked.links,
     features: walked.features,
