@@ -2,7 +2,7 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { documentTypeOf, normaliseUrl } from '../crawl/url';
 import { normaliseText } from '../thai/normalise';
-import { findYearRanges, findYears } from '../thai/years';
+import { findYearRanges, findYears, type YearMention } from '../thai/years';
 import type { FetchResponse } from '../types';
 import { decodeBody } from './decode';
 import type { PageFeatures, PageLink, PageSnapshot, YearMark } from './types';
@@ -293,10 +293,10 @@ function walk(root: AnyNode, base: string, maxLinks: number) {
   };
 }
 
-function compactYears(text: string): YearMark[] {
+function compactYears(mentions: readonly YearMention[]): YearMark[] {
   const seen = new Set<string>();
   const out: YearMark[] = [];
-  for (const y of findYears(text)) {
+  for (const y of mentions) {
     const key = `${y.be}:${y.month ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -329,6 +329,7 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
   // Years are read from the main content only, and from its first part: a dated document says
   // its year near the top, and long archives would otherwise dominate the cost of a page.
   const yearSource = `${walked.title}\n${walked.headings.join('\n')}\n${normaliseText(walked.main.slice(0, YEAR_SCAN_CHARS))}`;
+  const mentions = findYears(yearSource);
   return {
     url: response.url,
     finalUrl: response.finalUrl,
@@ -343,8 +344,15 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
     textLength: text.length,
     links: walked.links,
     features: walked.features,
-    years: compactYears(yearSource),
-    yearRanges: findYearRanges(yearSource).slice(0, 50),
+    years: compactYears(mentions),
+    yearRanges: findYearRanges(yearSource, mentions)
+      .slice(0, 50)
+      .map((r) => ({
+        fromBe: r.fromBe,
+        toBe: r.toBe,
+        ...(r.fromMonth ? { fromMonth: r.fromMonth } : {}),
+        ...(r.toMonth ? { toMonth: r.toMonth } : {}),
+      })),
     elements,
     underConstruction,
     truncated: response.truncated,

@@ -19,6 +19,8 @@ export interface RulePack {
   bands: RulesetFile['bands'];
   offSiteKinds: RulesetFile['offSiteKinds'];
   measureBands: RulesetFile['measureBands'];
+  /** Survey question texts and measure templates; optional for packs built by hand in tests. */
+  surveyQuestions?: RulesetFile['surveyQuestions'];
   codeNumbering: RulesetFile['codeNumbering'];
   items: RuleItem[];
   itemById: ReadonlyMap<string, RuleItem>;
@@ -131,6 +133,17 @@ export function loadRulePack(
     }
   }
 
+  const questionCodes = new Set(ruleset.indicators.flatMap((i) => i.questions));
+  for (const code of Object.keys(ruleset.surveyQuestions)) {
+    if (!questionCodes.has(code)) {
+      throw new RulePackError(
+        `${rulesetFile}: field "surveyQuestions.${code}": no indicator lists question ${code}`,
+        rulesetFile,
+        `surveyQuestions.${code}`,
+      );
+    }
+  }
+
   const ordered = [...items.values()].sort((a, b) => itemNumber(a.id) - itemNumber(b.id));
   return {
     id: ruleset.id,
@@ -141,6 +154,7 @@ export function loadRulePack(
     bands: ruleset.bands,
     offSiteKinds: ruleset.offSiteKinds,
     measureBands: ruleset.measureBands,
+    surveyQuestions: ruleset.surveyQuestions,
     codeNumbering: ruleset.codeNumbering,
     items: ordered,
     itemById: new Map(ordered.map((i) => [i.id, i])),

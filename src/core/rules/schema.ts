@@ -112,6 +112,17 @@ const indicatorSchema = z
   })
   .strict();
 
+/**
+ * Text of one survey question (I1–I30, E1–E15) and, where the indicator's template is too
+ * general, a measure template of its own (DESIGN.md §6). Used by the measures draft.
+ */
+export const surveyQuestionSchema = z
+  .object({
+    text: localText,
+    measure: measureTemplateSchema.optional(),
+  })
+  .strict();
+
 const toolSchema = z
   .object({
     id: z.enum(['IIT', 'EIT', 'OIT']),
@@ -142,6 +153,8 @@ export const rulesetSchema = z
     codeNumbering: z
       .array(z.object({ years: z.array(z.number().int()), upTo: z.number().int() }).strict())
       .default([]),
+    /** Survey questions by code ("I7", "E14"): their text and optional measure templates. */
+    surveyQuestions: z.record(z.string().regex(/^[IE][0-9]{1,2}$/), surveyQuestionSchema).default({}),
     /** Survey-level thresholds for measures (DESIGN.md §6). */
     measureBands: z.object({ urgentBelow: z.number(), improveBelow: z.number() }).strict(),
     notes: z.string().optional(),
@@ -155,3 +168,4 @@ export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
 export type RequiredElement = z.infer<typeof requiredElementSchema>;
 export type MeasureTemplate = z.infer<typeof measureTemplateSchema>;
 export type Band = z.infer<typeof bandSchema>;
+export type SurveyQuestion = z.infer<typeof surveyQuestionSchema>;

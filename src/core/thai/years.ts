@@ -247,11 +247,12 @@ const RANGE_JOIN_RE = /^\s*(?:-{1,2}|~|ถึง|จนถึง|to|until|throug
  * "to", going forward in time by at most 20 years: "2566-2570", "พ.ศ. 2566 – 2570",
  * "2566 ถึง 2570", "2566-70", "ต.ค. 67 – มี.ค. 68", "1 ตุลาคม 2567 - 31 มีนาคม 2568".
  * Months are set when both ends carry one. A range whose start has no year ("ต.ค. – มี.ค. 68")
- * is not found.
+ * is not found. `mentions`, when given, must be `findYears(text)`.
  */
-export function findYearRanges(text: string): YearRange[] {
+export function findYearRanges(text: string, mentions?: readonly YearMention[]): YearRange[] {
   const work = workingCopy(text);
-  const years = findYears(text);
+  // Callers that already have the mentions of `text` pass them, to scan the text once.
+  const years = mentions ?? findYears(text);
   const ranges: YearRange[] = [];
   for (let i = 0; i + 1 < years.length; i++) {
     const a = years[i]!;
