@@ -4,7 +4,7 @@ import { CRAWL_DEFAULTS, type CrawlEvent, crawlSite } from './crawl/crawler';
 import { createHostScheduler } from './crawl/host-scheduler';
 import { normaliseUrl } from './crawl/url';
 import { type Candidate, CandidateCollector } from './detect/candidates';
-import { extractSnapshot } from './extract/snapshot';
+import { extractSnapshot, slimSnapshot } from './extract/snapshot';
 import type { PageSnapshot } from './extract/types';
 import { buildReport } from './report/build-report';
 import type { AuditReport } from './report/schema';
@@ -138,7 +138,7 @@ export async function runAudit(
         // The start page comes first: its final URL is the site the crawler keeps to.
         collector ??= new CandidateCollector(pack, { siteUrl: snapshot.finalUrl });
         collector.addPage(snapshot);
-        const slim: PageSnapshot = { ...snapshot, links: [] };
+        const slim = slimSnapshot(snapshot);
         snapshots.set(url, slim);
         snapshots.set(snapshot.finalUrl, slim);
         return { links: snapshot.links.map((l) => l.url) };

@@ -1,4 +1,5 @@
 import { sameSite } from '../crawl/url';
+import { detach } from '../extract/snapshot';
 import type { PageLink, PageSnapshot } from '../extract/types';
 import type { RulePack } from '../rules/load-pack';
 import { findItemCodes, itaYearLabel, looksLikeItaIndex } from './codes';
@@ -76,7 +77,13 @@ export class CandidateCollector {
     this.matcher = new ItemMatcher(pack);
   }
 
-  private add(c: Candidate): void {
+  private add(found: Candidate): void {
+    // Candidates live until the end of the audit: keep no view into a page's text.
+    const c: Candidate = {
+      ...found,
+      text: detach(found.text),
+      ...(found.linkText !== undefined ? { linkText: detach(found.linkText) } : {}),
+    };
     let m = this.byItem.get(c.itemId);
     if (!m) {
       m = new Map();

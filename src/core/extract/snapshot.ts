@@ -1,5 +1,4 @@
-import { load } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
 import { documentTypeOf, normaliseUrl } from '../crawl/url';
 import { normaliseText } from '../thai/normalise';
 import { findYearRanges, findYears, type YearMention } from '../thai/years';
@@ -10,9 +9,28 @@ import type { PageFeatures, PageLink, PageSnapshot, YearMark } from './types';
 /** Characters of main text scanned for years. */
 const YEAR_SCAN_CHARS = 40_000;
 
-/** A flat copy of a short string, detached from the string it was sliced from. */
-function copyString(s: string): string {
-  return s.length === 0 ? s : `${s.charAt(0)}${s.slice(1)}`.split('').join('');
+/**
+ * A copy of a string that does not keep the string it was cut from alive. V8 represents
+ * slices (and unchanged results of replace/trim) as views into their parent, so a page title
+ * kept in a snapshot would otherwise pin the whole HTML of its page in memory.
+ */
+export function detach(s: string): string {
+  // Concatenation then slice flattens into a new buffer; the view points into that buffer.
+  return s.length === 0 ? s : ` ${s}`.slice(1);
+}
+
+/** The snapshot to keep after detection: no links, and strings detached from the page. */
+export function slimSnapshot(s: PageSnapshot): PageSnapshot {
+  return {
+    ...s,
+    url: detach(s.url),
+    finalUrl: detach(s.finalUrl),
+    contentType: detach(s.contentType),
+    title: detach(s.title),
+    headings: s.headings.slice(0, 5).map(detach),
+    text: detach(s.text),
+    links: [],
+  };
 }
 
 /** A required-element test compiled from the rule pack (see verify/elements.ts). */
@@ -103,21 +121,50 @@ interface Span {
   end: number;
 }
 
-/** Walks the parsed document once, collecting text, headings, links and features. */
-function walk(root: AnyNode, base: string, maxLinks: number) {
+interface RawLink {
+  url: string;
+  textStart: number;
+  textEnd: number;
+  alt: string;
+  context: Span | null;
+  section: string;
+  hasImg: boolean;
+}
+
+/** One open element during the streaming pass. */
+interface Open {
+  name: string;
+  skip: boolean;
+  block: boolean;
+  chrome: boolean;
+  context: Span | null;
+  headingStart: number;
+  anchor: RawLink | null;
+  formFieldsBefore: number;
+}
+
+/**
+ * One streaming pass of htmlparser2 over the page: text, headings, links with their row and
+ * heading, features. No DOM is built (it would be garbage a moment later); htmlparser2 emits
+ * the implied closes (an unclosed <li>, a stray </div>) the same way its DOM builder does.
+ */
+function walk(html: string, base: string, maxLinks: number) {
   const chunks: string[] = [];
   let length = 0;
   // Text outside nav/header/footer/aside, where a copyright year or a menu of old years
   // would otherwise make every page look current.
   const mainChunks: string[] = [];
   let chrome = 0;
-  const push = (s: string) => {
-    chunks.push(s);
-    length += s.length;
-    if (chrome === 0) mainChunks.push(s);
+  let skip = 0;
+  let inHead = 0;
+  let inTitle = false;
+  let title = '';
+  const push = (t: string) => {
+    chunks.push(t);
+    length += t.length;
+    if (chrome === 0) mainChunks.push(t);
   };
   const headings: string[] = [];
-  let title = '';
   let lastHeading = '';
   const features: PageFeatures = {
     form: false,
@@ -128,151 +175,169 @@ function walk(root: AnyNode, base: string, maxLinks: number) {
     image: false,
     iframe: false,
   };
-  const rawLinks: {
-    url: string;
-    textStart: number;
-    alt: string;
-    context: Span | null;
-    section: string;
-    hasImg: boolean;
-    textEnd: number;
-  }[] = [];
+  const rawLinks: RawLink[] = [];
   const contextStack: Span[] = [];
+  const anchorStack: RawLink[] = [];
+  const stack: Open[] = [];
   let baseUrl = base;
   let formFields = 0;
   let formTextarea = false;
 
-  // Joining all chunks for every context would be quadratic; materialise lazily once.
-  let joined: string | null = null;
-  const slice = (start: number, end: number) => {
-    joined ??= chunks.join('');
-    return joined.slice(start, end);
-  };
-
-  const visit = (node: AnyNode, anchor: (typeof rawLinks)[number] | null) => {
-    if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      if (data) push(data);
-      return;
-    }
-    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style')
-      return;
-    if (node.type === 'root') {
-      for (const child of (node as unknown as { children: AnyNode[] }).children) visit(child, anchor);
-      return;
-    }
-    const el = node as Element;
-    const name = el.name.toLowerCase();
-    const attribs = el.attribs ?? {};
-    if (name === 'title') {
-      if (!title)
-        title = el.children
-          .map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : ''))
-          .join('');
-      return;
-    }
-    if (name === 'base' && attribs.href) {
-      const b = normaliseUrl(attribs.href, base);
-      if (b) baseUrl = b;
-      return;
-    }
-    if (name === 'head') {
-      for (const child of el.children) visit(child, anchor);
-      return;
-    }
-    if (SKIP.has(name) || node.type === 'script' || node.type === 'style') return;
-    if (name === 'img') {
-      features.image = true;
-      const alt = attribs.alt?.trim() ?? '';
-      if (anchor) {
-        anchor.hasImg = true;
-        if (alt && !anchor.alt) anchor.alt = alt;
-      }
-      if (/แผนที่|map/i.test(`${alt} ${attribs.src ?? ''}`)) features.map = true;
-      return;
-    }
-    if (name === 'iframe' || name === 'embed') {
-      features.iframe = true;
-      if (MAP_HINT.test(attribs.src ?? '')) features.map = true;
-      return;
-    }
-    if (name === 'input') {
-      const type = (attribs.type ?? 'text').toLowerCase();
-      if (type === 'password') features.passwordForm = true;
-      if (!['hidden', 'submit', 'button', 'reset', 'image'].includes(type)) formFields++;
-      return;
-    }
-    if (name === 'textarea') {
-      formTextarea = true;
-      formFields++;
-      return;
-    }
-
-    const block = BLOCK.has(name);
-    const isChrome = CHROME.has(name) || attribs.role === 'navigation' || attribs.role === 'contentinfo';
-    if (isChrome) chrome++;
-    if (block) push('\n');
-    let ownContext: Span | null = null;
-    if (CONTEXT.has(name)) {
-      ownContext = { start: length, end: -1 };
-      contextStack.push(ownContext);
-    }
-    const headingStart = HEADING.has(name) ? chunks.length : -1;
-    let ownAnchor = anchor;
-    if ((name === 'a' || name === 'area') && attribs.href !== undefined && rawLinks.length < maxLinks) {
-      const href = attribs.href.trim();
-      const lower = href.toLowerCase();
-      if (lower.startsWith('mailto:')) features.emailLink = true;
-      else if (lower.startsWith('tel:')) features.telLink = true;
-      if (MAP_HINT.test(href)) features.map = true;
-      const url = normaliseUrl(href, baseUrl);
-      if (url) {
-        ownAnchor = {
-          url,
-          textStart: length,
-          textEnd: -1,
-          alt: attribs.title?.trim() ?? '',
-          context: contextStack[contextStack.length - 1] ?? null,
-          section: lastHeading,
-          hasImg: false,
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const entry: Open = {
+          name,
+          skip: false,
+          block: false,
+          chrome: false,
+          context: null,
+          headingStart: -1,
+          anchor: null,
+          formFieldsBefore: 0,
         };
-        rawLinks.push(ownAnchor);
-      }
-    }
-    let fieldsBefore = 0;
-    if (name === 'form') {
-      fieldsBefore = formFields;
-      formTextarea = false;
-    }
-    for (const child of el.children) visit(child, ownAnchor);
-    if (name === 'form') {
-      const fields = formFields - fieldsBefore;
-      if (formTextarea || fields >= 2) features.form = true;
-    }
-    if (ownAnchor && ownAnchor !== anchor) ownAnchor.textEnd = length;
-    if (ownContext) {
-      ownContext.end = length;
-      contextStack.pop();
-    }
-    if (headingStart >= 0) {
-      // Only the heading's own chunks: joining the whole page per heading would be quadratic.
-      const text = normaliseText(chunks.slice(headingStart).join(''));
-      if (text) {
-        lastHeading = text.slice(0, 200);
-        if (/^h[1-3]$/.test(name) && headings.length < 30) headings.push(lastHeading);
-      }
-    }
-    if (block) push('\n');
-    if (isChrome) chrome--;
-  };
+        stack.push(entry);
+        if (name === 'head') {
+          inHead++;
+          return;
+        }
+        if (skip > 0) {
+          if (SKIP.has(name)) {
+            entry.skip = true;
+            skip++;
+          }
+          return;
+        }
+        if (name === 'title') {
+          inTitle = title === '';
+          return;
+        }
+        if (name === 'base' && attribs.href) {
+          const b = normaliseUrl(attribs.href, base);
+          if (b) baseUrl = b;
+          return;
+        }
+        if (SKIP.has(name)) {
+          entry.skip = true;
+          skip++;
+          return;
+        }
+        const anchor = anchorStack[anchorStack.length - 1] ?? null;
+        if (name === 'img') {
+          features.image = true;
+          const alt = attribs.alt?.trim() ?? '';
+          if (anchor) {
+            anchor.hasImg = true;
+            if (alt && !anchor.alt) anchor.alt = alt;
+          }
+          if (/แผนที่|map/i.test(`${alt} ${attribs.src ?? ''}`)) features.map = true;
+          return;
+        }
+        if (name === 'iframe' || name === 'embed') {
+          features.iframe = true;
+          if (MAP_HINT.test(attribs.src ?? '')) features.map = true;
+          entry.skip = true;
+          skip++;
+          return;
+        }
+        if (name === 'input') {
+          const type = (attribs.type ?? 'text').toLowerCase();
+          if (type === 'password') features.passwordForm = true;
+          if (!['hidden', 'submit', 'button', 'reset', 'image'].includes(type)) formFields++;
+          return;
+        }
+        if (name === 'textarea') {
+          formTextarea = true;
+          formFields++;
+          entry.skip = true;
+          skip++;
+          return;
+        }
+        entry.block = BLOCK.has(name);
+        entry.chrome = CHROME.has(name) || attribs.role === 'navigation' || attribs.role === 'contentinfo';
+        if (entry.chrome) chrome++;
+        if (entry.block) push('\n');
+        if (CONTEXT.has(name)) {
+          entry.context = { start: length, end: -1 };
+          contextStack.push(entry.context);
+        }
+        if (HEADING.has(name)) entry.headingStart = chunks.length;
+        if ((name === 'a' || name === 'area') && attribs.href !== undefined && rawLinks.length < maxLinks) {
+          const href = attribs.href.trim();
+          const lower = href.toLowerCase();
+          if (lower.startsWith('mailto:')) features.emailLink = true;
+          else if (lower.startsWith('tel:')) features.telLink = true;
+          if (MAP_HINT.test(href)) features.map = true;
+          const url = normaliseUrl(href, baseUrl);
+          if (url) {
+            entry.anchor = {
+              url,
+              textStart: length,
+              textEnd: -1,
+              alt: attribs.title?.trim() ?? '',
+              context: contextStack[contextStack.length - 1] ?? null,
+              section: lastHeading,
+              hasImg: false,
+            };
+            rawLinks.push(entry.anchor);
+            anchorStack.push(entry.anchor);
+          }
+        }
+        if (name === 'form') {
+          entry.formFieldsBefore = formFields;
+          formTextarea = false;
+        }
+      },
+      ontext(data) {
+        if (inTitle) title += data;
+        else if (skip === 0 && inHead === 0) push(data);
+      },
+      onclosetag() {
+        const entry = stack.pop();
+        if (!entry) return;
+        const name = entry.name;
+        if (name === 'head') inHead = Math.max(0, inHead - 1);
+        if (name === 'title') inTitle = false;
+        if (entry.skip) {
+          skip--;
+          return;
+        }
+        if (name === 'form' && skip === 0) {
+          if (formTextarea || formFields - entry.formFieldsBefore >= 2) features.form = true;
+        }
+        if (entry.anchor) {
+          entry.anchor.textEnd = length;
+          anchorStack.pop();
+        }
+        if (entry.context) {
+          entry.context.end = length;
+          contextStack.pop();
+        }
+        if (entry.headingStart >= 0) {
+          // Only the heading's own chunks: joining the whole page per heading would be quadratic.
+          const text = normaliseText(chunks.slice(entry.headingStart).join(''));
+          if (text) {
+            lastHeading = text.slice(0, 200);
+            if (/^h[1-3]$/.test(name) && headings.length < 30) headings.push(lastHeading);
+          }
+        }
+        if (entry.block) push('\n');
+        if (entry.chrome) chrome--;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
 
-  visit(root, null);
-  joined = null;
+  const joined = chunks.join('');
   const links: PageLink[] = rawLinks.map((l) => {
-    const own = normaliseText(slice(l.textStart, l.textEnd));
+    const own = normaliseText(joined.slice(l.textStart, l.textEnd === -1 ? length : l.textEnd));
     const text = own || normaliseText(l.alt);
     const context = l.context
-      ? normaliseText(slice(l.context.start, l.context.end === -1 ? length : l.context.end)).slice(0, 300)
+      ? normaliseText(joined.slice(l.context.start, l.context.end === -1 ? length : l.context.end)).slice(
+          0,
+          300,
+        )
       : '';
     return {
       url: l.url,
@@ -283,14 +348,7 @@ function walk(root: AnyNode, base: string, maxLinks: number) {
       imageOnly: own === '' && l.hasImg && !l.alt,
     };
   });
-  return {
-    body: slice(0, length),
-    main: mainChunks.join(''),
-    title: normaliseText(title),
-    headings,
-    features,
-    links,
-  };
+  return { body: joined, main: mainChunks.join(''), title: normaliseText(title), headings, features, links };
 }
 
 function compactYears(mentions: readonly YearMention[]): YearMark[] {
@@ -312,11 +370,10 @@ function compactYears(mentions: readonly YearMention[]): YearMark[] {
  */
 export function extractSnapshot(response: FetchResponse, options: ExtractOptions): PageSnapshot {
   const decoded = decodeBody(response.body, response.headers['content-type']);
-  // htmlparser2 (cheerio/slim): about 3 ms a page against 9 ms for parse5 (perf-baselines.md),
-  // and the same parser runs in the extension's service worker.
-  const $ = load(decoded.text);
-  const root = $.root()[0] as AnyNode;
-  const walked = walk(root, response.finalUrl || response.url, options.maxLinks ?? 1500);
+  // htmlparser2 (cheerio's own parser): about 3 ms a page for a DOM against 9 ms for parse5
+  // (perf-baselines.md), less still without building a DOM; the same code runs in the
+  // extension's service worker, so both shells make identical snapshots.
+  const walked = walk(decoded.text, response.finalUrl || response.url, options.maxLinks ?? 1500);
   const text = normaliseText(walked.body);
   // Title, headings and text are normalised already: lower-casing is all that is left to do.
   const lower = `${walked.title}\n${walked.headings.join('\n')}\n${text}`.toLowerCase();
@@ -339,8 +396,7 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
     charset: decoded.charset,
     title: walked.title,
     headings: walked.headings,
-    // A copy, not a slice: a V8 sliced string would keep the whole page text alive.
-    text: copyString(text.slice(0, options.textExcerpt ?? 300)),
+    text: text.slice(0, options.textExcerpt ?? 300),
     textLength: text.length,
     links: walked.links,
     features: walked.features,

@@ -77,6 +77,18 @@ export const measureRowSchema = z.object({
   monitoring: z.string(),
   reporting: z.string(),
   itaGain: z.number().optional(),
+  /** What the row is about (additions of the measures draft; all optional). */
+  kind: z.enum(['item', 'indicator', 'question', 'sub-question']).optional(),
+  /** The item name, indicator name or question text (Thai). */
+  name: z.string().optional(),
+  /** The survey score entered (questions, indicators, sub-questions). */
+  score: z.number().min(0).max(100).optional(),
+  /** The item's outcome (OIT rows). */
+  outcome: outcome.optional(),
+  /** The indicator (1–10) the row belongs to. */
+  indicator: z.number().int().optional(),
+  /** The template's general statement of the weakness. */
+  finding: z.string().optional(),
 });
 
 export const auditReportSchema = z.object({

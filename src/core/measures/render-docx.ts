@@ -1,0 +1,332 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  type IRunOptions,
+  NumberFormat,
+  OnOffElement,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import type { MeasuresDocument } from './document';
+import {
+  type Block,
+  type LayoutMeasureRow,
+  type LayoutOptions,
+  layoutMeasures,
+  MEASURE_COLUMNS,
+} from './layout';
+
+/**
+ * The measures draft as a Word document (docx 9), ready to edit and sign:
+ * A4 portrait with the margins of Thai official letters (top 2.5 cm, left 3 cm, right and
+ * bottom 2 cm), "TH Sarabun New" 16 pt declared for every script and in particular for complex
+ * script (Thai) text (w:rFonts w:cs, w:szCs, and w:cs on every run), Thai language tags,
+ * "thaiDistribute" paragraphs, the measures table with the seeds' columns (quarters 1–4 as
+ * shaded cells, header rows repeated on each page), BE dates and a signature block.
+ * The font is named, not embedded (its licence is not ours to bundle): an installed copy wins.
+ */
+
+export const DOCX_FONT = 'TH Sarabun New';
+const FONT = { ascii: DOCX_FONT, hAnsi: DOCX_FONT, cs: DOCX_FONT, eastAsia: DOCX_FONT };
+/** Half-points: body 16 pt, table 14 pt, headings 18 pt, title 20 pt. */
+const SIZE = { body: 32, table: 28, small: 26, heading: 36, title: 40 } as const;
+/** A4 in twips and the usable width between the margins. */
+const PAGE = { width: 11906, height: 16838, top: 1418, bottom: 1134, left: 1701, right: 1134 } as const;
+const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+const QUARTER_FILL = 'A6B4C8';
+const HEADER_FILL = 'E7E6E6';
+
+/** A run marked as complex script (<w:cs/>) so Word applies the cs font and size to all of it. */
+class ThaiRun extends TextRun {
+  constructor(options: IRunOptions) {
+    super({ font: FONT, ...options });
+    this.properties.push(new OnOffElement('w:cs'));
+  }
+}
+
+const run = (text: string, o: { bold?: boolean; size?: number; color?: string } = {}) =>
+  new ThaiRun({
+    text,
+    ...(o.bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(o.size ? { size: o.size, sizeComplexScript: o.size } : {}),
+    ...(o.color ? { color: o.color } : {}),
+  });
+
+function para(
+  text: string,
+  o: {
+    bold?: boolean;
+    size?: number;
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    indent?: { firstLine?: number; left?: number; hanging?: number };
+    before?: number;
+    after?: number;
+    color?: string;
+    keepNext?: boolean;
+  } = {},
+): Paragraph {
+  return new Paragraph({
+    children: [run(text, o)],
+    ...(o.align ? { alignment: o.align } : {}),
+    ...(o.indent ? { indent: o.indent } : {}),
+    ...(o.keepNext ? { keepNext: true } : {}),
+    spacing: { before: o.before ?? 0, after: o.after ?? 0 },
+  });
+}
+
+const cellMargins = { top: 30, bottom: 30, left: 70, right: 70 };
+
+function cell(
+  paragraphs: Paragraph[],
+  o: { width: number; fill?: string; columnSpan?: number; rowSpan?: number; center?: boolean } = { width: 0 },
+): TableCell {
+  return new TableCell({
+    children: paragraphs.length > 0 ? paragraphs : [new Paragraph({})],
+    width: { size: o.width, type: WidthType.DXA },
+    margins: cellMargins,
+    verticalAlign: o.center ? VerticalAlign.CENTER : VerticalAlign.TOP,
+    ...(o.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: o.fill } } : {}),
+    ...(o.columnSpan ? { columnSpan: o.columnSpan } : {}),
+    ...(o.rowSpan ? { rowSpan: o.rowSpan } : {}),
+  });
+}
+
+const tableText = (text: string, o: { bold?: boolean; align?: 'center' | 'right'; size?: number } = {}) =>
+  para(text, {
+    size: o.size ?? SIZE.table,
+    ...(o.bold ? { bold: true } : {}),
+    ...(o.align === 'center'
+      ? { align: AlignmentType.CENTER }
+      : o.align === 'right'
+        ? { align: AlignmentType.RIGHT }
+        : {}),
+  });
+
+function simpleTable(block: Extract<Block, { type: 'table' }>): Table {
+  const first = Math.round(CONTENT_WIDTH * 0.46);
+  const rest = Math.floor((CONTENT_WIDTH - first) / Math.max(1, block.header.length - 1));
+  const widths = block.header.map((_, i) => (i === 0 ? first : rest));
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: block.header.map((h, i) =>
+          cell([tableText(h, { bold: true, align: 'center' })], {
+            width: widths[i] ?? rest,
+            fill: HEADER_FILL,
+          }),
+        ),
+      }),
+      ...block.rows.map(
+        (r) =>
+          new TableRow({
+            cantSplit: true,
+            children: r.map((c, i) =>
+              cell([tableText(c, block.numeric[i] ? { align: 'right' } : {})], { width: widths[i] ?? rest }),
+            ),
+          }),
+      ),
+    ],
+  });
+}
+
+/** Column widths of the measures table (twips), summing to the content width. */
+const MEASURE_WIDTHS = (() => {
+  const q = 255;
+  const fixed = { issue: 1780, measure: 1450, steps: 1980, responsible: 1000, monitoring: 1060 };
+  const used = Object.values(fixed).reduce((a, b) => a + b, 0) + 4 * q;
+  return { ...fixed, q, reporting: CONTENT_WIDTH - used };
+})();
+
+function measuresTable(rows: LayoutMeasureRow[]): Table {
+  const w = MEASURE_WIDTHS;
+  const c = MEASURE_COLUMNS;
+  const head = (text: string, width: number, o: { rowSpan?: number; columnSpan?: number } = {}) =>
+    cell([tableText(text, { bold: true, align: 'center' })], {
+      width,
+      fill: HEADER_FILL,
+      center: true,
+      ...o,
+    });
+  const header1 = new TableRow({
+    tableHeader: true,
+    children: [
+      head(c.issue, w.issue, { rowSpan: 2 }),
+      head(c.measure, w.measure, { rowSpan: 2 }),
+      head(c.steps, w.steps, { rowSpan: 2 }),
+      head(c.responsible, w.responsible, { rowSpan: 2 }),
+      head(c.period, 4 * w.q, { columnSpan: 4 }),
+      head(c.monitoring, w.monitoring, { rowSpan: 2 }),
+      head(c.reporting, w.reporting, { rowSpan: 2 }),
+    ],
+  });
+  const header2 = new TableRow({
+    tableHeader: true,
+    children: [1, 2, 3, 4].map((q) => head(String(q), w.q)),
+  });
+  const body = rows.map(
+    (r) =>
+      new TableRow({
+        children: [
+          cell([tableText(r.issue), para(r.note, { size: SIZE.small, color: '555555' })], { width: w.issue }),
+          cell([tableText(r.measure)], { width: w.measure }),
+          cell(
+            r.steps.map((s) => tableText(s)),
+            { width: w.steps },
+          ),
+          cell([tableText(r.responsible)], { width: w.responsible }),
+          ...r.quarters.map((on) =>
+            cell(on ? [tableText('●', { align: 'center' })] : [], {
+              width: w.q,
+              center: true,
+              ...(on ? { fill: QUARTER_FILL } : {}),
+            }),
+          ),
+          cell([tableText(r.monitoring)], { width: w.monitoring }),
+          cell([tableText(r.reporting)], { width: w.reporting }),
+        ],
+      }),
+  );
+  return new Table({
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: [w.issue, w.measure, w.steps, w.responsible, w.q, w.q, w.q, w.q, w.monitoring, w.reporting],
+    layout: TableLayoutType.FIXED,
+    rows: [header1, header2, ...body],
+  });
+}
+
+function docxBlocks(blocks: Block[]): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  for (const block of blocks) {
+    switch (block.type) {
+      case 'title':
+        block.lines.forEach((line, i) => {
+          out.push(
+            para(line, {
+              bold: true,
+              size: i === 0 ? SIZE.title : SIZE.heading,
+              align: AlignmentType.CENTER,
+              after: i === block.lines.length - 1 ? 240 : 0,
+            }),
+          );
+        });
+        break;
+      case 'heading':
+        out.push(
+          para(block.text, { bold: true, size: SIZE.heading, before: 240, after: 60, keepNext: true }),
+        );
+        break;
+      case 'paragraph':
+        out.push(
+          para(block.text, {
+            align: AlignmentType.THAI_DISTRIBUTE,
+            indent: { firstLine: 851 },
+            after: 120,
+            ...(block.small ? { size: SIZE.small } : {}),
+          }),
+        );
+        break;
+      case 'list':
+        for (const item of block.items) {
+          out.push(para(`•\t${item}`, { indent: { left: 567, hanging: 283 }, after: 60 }));
+        }
+        break;
+      case 'table':
+        out.push(simpleTable(block), para('', { after: 120 }));
+        break;
+      case 'measures':
+        out.push(measuresTable(block.rows), para('', { after: 120 }));
+        break;
+      case 'signature':
+        block.lines.forEach((line, i) => {
+          out.push(
+            para(line, {
+              align: AlignmentType.CENTER,
+              indent: { left: Math.round(CONTENT_WIDTH / 2) },
+              before: i === 0 ? 720 : 60,
+            }),
+          );
+        });
+        break;
+    }
+  }
+  return out;
+}
+
+/** Builds the Word document object (exported for tests that inspect it). */
+export function buildMeasuresDocx(doc: MeasuresDocument, options: LayoutOptions = {}): Document {
+  const blocks = layoutMeasures(doc, options);
+  const title = blocks[0]?.type === 'title' ? blocks[0].lines.join(' ') : doc.title;
+  return new Document({
+    creator: `oit-audit ${doc.tool.version}`,
+    title,
+    description: `ร่างมาตรการ ${doc.rows.length} แถว`,
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: FONT,
+            size: SIZE.body,
+            sizeComplexScript: SIZE.body,
+            language: { value: 'th-TH', bidirectional: 'th-TH', eastAsia: 'th-TH' },
+          },
+          paragraph: { spacing: { line: 240 } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: PAGE.top,
+              bottom: PAGE.bottom,
+              left: PAGE.left,
+              right: PAGE.right,
+              header: 709,
+              footer: 567,
+            },
+            pageNumbers: {
+              start: 1,
+              formatType: options.thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL,
+            },
+          },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new ThaiRun({ children: ['- ', PageNumber.CURRENT, ' -'], size: SIZE.small })],
+              }),
+            ],
+          }),
+        },
+        children: docxBlocks(blocks),
+      },
+    ],
+  });
+}
+
+/** The measures draft as DOCX bytes (works in Node and in the browser). */
+export async function renderMeasuresDocx(
+  doc: MeasuresDocument,
+  options: LayoutOptions = {},
+): Promise<Uint8Array> {
+  return Packer.pack(buildMeasuresDocx(doc, options), 'uint8array');
+}
