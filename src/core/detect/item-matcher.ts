@@ -54,6 +54,7 @@ interface CompiledItem {
 export class ItemMatcher {
   private readonly items: CompiledItem[];
   private readonly cache = new Map<string, TextMatch | null>();
+  private readonly slugCache = new Map<string, TextMatch | null>();
 
   constructor(readonly pack: RulePack) {
     this.items = pack.items.map((item) => {
@@ -111,6 +112,15 @@ export class ItemMatcher {
    * stripped, as Google Sites writes slugs), sits inside one. The longest hint wins.
    */
   matchSlug(url: string): TextMatch | null {
+    const cached = this.slugCache.get(url);
+    if (cached !== undefined) return cached;
+    const found = this.findSlug(url);
+    if (this.slugCache.size > 50_000) this.slugCache.clear();
+    this.slugCache.set(url, found);
+    return found;
+  }
+
+  private findSlug(url: string): TextMatch | null {
     let path: string;
     try {
       path = new URL(url).pathname;

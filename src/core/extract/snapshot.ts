@@ -121,6 +121,21 @@ interface Span {
   end: number;
 }
 
+/**
+ * normaliseText for short pieces that repeat on every page of a site (menu link texts, their
+ * rows, headings): remembered, so a 2,000-page crawl normalises each menu entry once.
+ */
+const shortTextCache = new Map<string, string>();
+function normaliseShort(raw: string): string {
+  if (raw.length > 400) return normaliseText(raw);
+  const hit = shortTextCache.get(raw);
+  if (hit !== undefined) return hit;
+  const out = detach(normaliseText(raw));
+  if (shortTextCache.size >= 20_000) shortTextCache.clear();
+  shortTextCache.set(detach(raw), out);
+  return out;
+}
+
 interface RawLink {
   url: string;
   textStart: number;
@@ -315,7 +330,7 @@ function walk(html: string, base: string, maxLinks: number) {
         }
         if (entry.headingStart >= 0) {
           // Only the heading's own chunks: joining the whole page per heading would be quadratic.
-          const text = normaliseText(chunks.slice(entry.headingStart).join(''));
+          const text = normaliseShort(chunks.slice(entry.headingStart).join(''));
           if (text) {
             lastHeading = text.slice(0, 200);
             if (/^h[1-3]$/.test(name) && headings.length < 30) headings.push(lastHeading);
@@ -331,10 +346,10 @@ function walk(html: string, base: string, maxLinks: number) {
 
   const joined = chunks.join('');
   const links: PageLink[] = rawLinks.map((l) => {
-    const own = normaliseText(joined.slice(l.textStart, l.textEnd === -1 ? length : l.textEnd));
-    const text = own || normaliseText(l.alt);
+    const own = normaliseShort(joined.slice(l.textStart, l.textEnd === -1 ? length : l.textEnd));
+    const text = own || normaliseShort(l.alt);
     const context = l.context
-      ? normaliseText(joined.slice(l.context.start, l.context.end === -1 ? length : l.context.end)).slice(
+      ? normaliseShort(joined.slice(l.context.start, l.context.end === -1 ? length : l.context.end)).slice(
           0,
           300,
         )

@@ -46,7 +46,7 @@ export const MEASURE_COLUMNS = {
   measure: 'มาตรการ/กิจกรรม',
   steps: 'ขั้นตอน/วิธีการ',
   responsible: 'ผู้รับผิดชอบ',
-  period: 'ระยะเวลา (ไตรมาส)',
+  period: 'ระยะเวลา',
   monitoring: 'การติดตาม',
   reporting: 'การรายงานผล',
 } as const;
@@ -184,7 +184,7 @@ export function layoutMeasures(doc: MeasuresDocument, options: LayoutOptions = {
   } else {
     blocks.push({
       type: 'paragraph',
-      text: d(`เรียงตามคะแนน ITA ที่จะได้เพิ่มจากมากไปน้อย (${quarters})`),
+      text: d(`เรียงตามคะแนน ITA ที่จะได้เพิ่มจากมากไปน้อย ระยะเวลาดำเนินการ: ${quarters}`),
     });
     blocks.push({
       type: 'measures',
@@ -202,15 +202,6 @@ export function layoutMeasures(doc: MeasuresDocument, options: LayoutOptions = {
     });
   }
 
-  // 5. Monitoring
-  blocks.push({ type: 'heading', text: d('5. การกำกับติดตามและการรายงานผล') });
-  blocks.push({
-    type: 'paragraph',
-    text: d(
-      'ผู้บริหารสูงสุดมอบหมายให้ ........................................ กำกับติดตามการดำเนินการตามมาตรการนี้ ผู้รับผิดชอบแต่ละมาตรการรายงานความคืบหน้าทุกไตรมาส และสรุปผลเสนอผู้บริหารสูงสุดทุก 6 เดือน (สิ้นไตรมาสที่ 2 และไตรมาสที่ 4) พร้อมเผยแพร่มาตรการและผลการดำเนินการบนเว็บไซต์ของหน่วยงาน',
-    ),
-  });
-
   // Notes
   blocks.push({ type: 'heading', text: d('หมายเหตุ') });
   blocks.push({
@@ -222,6 +213,15 @@ export function layoutMeasures(doc: MeasuresDocument, options: LayoutOptions = {
     ].map(d),
   });
 
+  // 5. Monitoring
+  blocks.push({ type: 'heading', text: d('5. การกำกับติดตามและการรายงานผล') });
+  blocks.push({
+    type: 'paragraph',
+    text: d(
+      'ผู้บริหารสูงสุดมอบหมายให้ ........................................ กำกับติดตามการดำเนินการตามมาตรการนี้ ผู้รับผิดชอบแต่ละมาตรการรายงานความคืบหน้าทุกไตรมาส และสรุปผลเสนอผู้บริหารสูงสุดทุก 6 เดือน (สิ้นไตรมาสที่ 2 และไตรมาสที่ 4) พร้อมเผยแพร่มาตรการและผลการดำเนินการบนเว็บไซต์ของหน่วยงาน',
+    ),
+  });
+
   // Signature
   const dateLine = doc.date
     ? `วันที่ ${formatThaiDate(new Date(doc.date))}`
@@ -229,8 +229,8 @@ export function layoutMeasures(doc: MeasuresDocument, options: LayoutOptions = {
   blocks.push({
     type: 'signature',
     lines: [
-      'ลงชื่อ ..................................................',
-      '(..................................................)',
+      'ลงชื่อ ....................................',
+      '(....................................)',
       'ผู้อำนวยการ/หัวหน้าหน่วยงาน',
       dateLine,
     ].map(d),

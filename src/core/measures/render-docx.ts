@@ -30,7 +30,8 @@ import {
 /**
  * The measures draft as a Word document (docx 9), ready to edit and sign:
  * A4 portrait with the margins of Thai official letters (top 2.5 cm, left 3 cm, right and
- * bottom 2 cm), "TH Sarabun New" 16 pt declared for every script and in particular for complex
+ * bottom 2 cm), the measures table in a landscape section of its own (ten columns do not fit
+ * 16 cm; ecosystem.md §4 "what our tool should do"), "TH Sarabun New" 16 pt declared for every script and in particular for complex
  * script (Thai) text (w:rFonts w:cs, w:szCs, and w:cs on every run), Thai language tags,
  * "thaiDistribute" paragraphs, the measures table with the seeds' columns (quarters 1–4 as
  * shaded cells, header rows repeated on each page), BE dates and a signature block.
@@ -39,8 +40,8 @@ import {
 
 export const DOCX_FONT = 'TH Sarabun New';
 const FONT = { ascii: DOCX_FONT, hAnsi: DOCX_FONT, cs: DOCX_FONT, eastAsia: DOCX_FONT };
-/** Half-points: body 16 pt, table 14 pt, headings 18 pt, title 20 pt. */
-const SIZE = { body: 32, table: 28, small: 26, heading: 36, title: 40 } as const;
+/** Half-points: body 16 pt, table 14 pt, headings and title 18 pt. */
+const SIZE = { body: 32, table: 28, small: 26, heading: 36, title: 36 } as const;
 /** A4 in twips and the usable width between the margins. */
 const PAGE = { width: 11906, height: 16838, top: 1418, bottom: 1134, left: 1701, right: 1134 } as const;
 const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
@@ -85,7 +86,7 @@ function para(
   });
 }
 
-const cellMargins = { top: 30, bottom: 30, left: 70, right: 70 };
+const cellMargins = { top: 20, bottom: 20, left: 60, right: 60 };
 
 function cell(
   paragraphs: Paragraph[],
@@ -144,12 +145,15 @@ function simpleTable(block: Extract<Block, { type: 'table' }>): Table {
   });
 }
 
-/** Column widths of the measures table (twips), summing to the content width. */
+/** Width between the margins of a landscape A4 page (the measures table's section). */
+const LANDSCAPE_WIDTH = PAGE.height - PAGE.left - PAGE.right;
+
+/** Column widths of the measures table (twips), summing to the landscape content width. */
 const MEASURE_WIDTHS = (() => {
-  const q = 255;
-  const fixed = { issue: 1780, measure: 1450, steps: 1980, responsible: 1000, monitoring: 1060 };
+  const q = 300;
+  const fixed = { issue: 2450, measure: 2050, steps: 3750, responsible: 1300, monitoring: 1800 };
   const used = Object.values(fixed).reduce((a, b) => a + b, 0) + 4 * q;
-  return { ...fixed, q, reporting: CONTENT_WIDTH - used };
+  return { ...fixed, q, reporting: LANDSCAPE_WIDTH - used };
 })();
 
 function measuresTable(rows: LayoutMeasureRow[]): Table {
@@ -202,7 +206,7 @@ function measuresTable(rows: LayoutMeasureRow[]): Table {
       }),
   );
   return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    width: { size: LANDSCAPE_WIDTH, type: WidthType.DXA },
     columnWidths: [w.issue, w.measure, w.steps, w.responsible, w.q, w.q, w.q, w.q, w.monitoring, w.reporting],
     layout: TableLayoutType.FIXED,
     rows: [header1, header2, ...body],
@@ -211,14 +215,15 @@ function measuresTable(rows: LayoutMeasureRow[]): Table {
 
 function docxBlocks(blocks: Block[]): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, index) => {
+    const beforeSignature = blocks[index + 1]?.type === 'signature';
     switch (block.type) {
       case 'title':
         block.lines.forEach((line, i) => {
           out.push(
             para(line, {
               bold: true,
-              size: i === 0 ? SIZE.title : SIZE.heading,
+              size: i === 0 ? SIZE.title : SIZE.body,
               align: AlignmentType.CENTER,
               after: i === block.lines.length - 1 ? 240 : 0,
             }),
@@ -236,6 +241,7 @@ function docxBlocks(blocks: Block[]): (Paragraph | Table)[] {
             align: AlignmentType.THAI_DISTRIBUTE,
             indent: { firstLine: 851 },
             after: 120,
+            keepNext: beforeSignature,
             ...(block.small ? { size: SIZE.small } : {}),
           }),
         );
@@ -258,19 +264,47 @@ function docxBlocks(blocks: Block[]): (Paragraph | Table)[] {
               align: AlignmentType.CENTER,
               indent: { left: Math.round(CONTENT_WIDTH / 2) },
               before: i === 0 ? 720 : 60,
+              keepNext: i < block.lines.length - 1,
             }),
           );
         });
         break;
     }
-  }
+  });
   return out;
+}
+
+/**
+ * Splits the blocks into the sections of the document: portrait, then the measures table
+ * (with its heading and lead paragraph) on landscape pages, then portrait again for the
+ * monitoring, notes and signature. Without a measures table there is one portrait section.
+ */
+function sectionsOf(blocks: Block[]): { landscape: boolean; blocks: Block[] }[] {
+  const at = blocks.findIndex((b) => b.type === 'measures');
+  if (at < 0) return [{ landscape: false, blocks }];
+  let start = at;
+  while (start > 0 && blocks[start - 1]?.type !== 'heading') start--;
+  start = Math.max(0, start - 1);
+  return [
+    { landscape: false, blocks: blocks.slice(0, start) },
+    { landscape: true, blocks: blocks.slice(start, at + 1) },
+    { landscape: false, blocks: blocks.slice(at + 1) },
+  ].filter((s) => s.blocks.length > 0);
 }
 
 /** Builds the Word document object (exported for tests that inspect it). */
 export function buildMeasuresDocx(doc: MeasuresDocument, options: LayoutOptions = {}): Document {
   const blocks = layoutMeasures(doc, options);
   const title = blocks[0]?.type === 'title' ? blocks[0].lines.join(' ') : doc.title;
+  const footer = () =>
+    new Footer({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [new ThaiRun({ children: ['- ', PageNumber.CURRENT, ' -'], size: SIZE.small })],
+        }),
+      ],
+    });
   return new Document({
     creator: `oit-audit ${doc.tool.version}`,
     title,
@@ -284,42 +318,34 @@ export function buildMeasuresDocx(doc: MeasuresDocument, options: LayoutOptions 
             sizeComplexScript: SIZE.body,
             language: { value: 'th-TH', bidirectional: 'th-TH', eastAsia: 'th-TH' },
           },
-          paragraph: { spacing: { line: 240 } },
         },
       },
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-            margin: {
-              top: PAGE.top,
-              bottom: PAGE.bottom,
-              left: PAGE.left,
-              right: PAGE.right,
-              header: 709,
-              footer: 567,
-            },
-            pageNumbers: {
-              start: 1,
-              formatType: options.thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL,
-            },
+    sections: sectionsOf(blocks).map((section, i) => ({
+      properties: {
+        page: {
+          size: {
+            width: PAGE.width,
+            height: PAGE.height,
+            orientation: section.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+          margin: {
+            top: PAGE.top,
+            bottom: PAGE.bottom,
+            left: PAGE.left,
+            right: PAGE.right,
+            header: 709,
+            footer: 567,
+          },
+          pageNumbers: {
+            ...(i === 0 ? { start: 1 } : {}),
+            formatType: options.thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL,
           },
         },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [new ThaiRun({ children: ['- ', PageNumber.CURRENT, ' -'], size: SIZE.small })],
-              }),
-            ],
-          }),
-        },
-        children: docxBlocks(blocks),
       },
-    ],
+      footers: { default: footer() },
+      children: docxBlocks(section.blocks),
+    })),
   });
 }
 
