@@ -16,5 +16,7 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'oit-audit' },
+    // sidePanel.open() from a context-menu click needs Chrome 116.
+    minimum_chrome_version: '116',
   },
 });

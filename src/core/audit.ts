@@ -181,6 +181,7 @@ export async function runAudit(
     userAgent: options.userAgent,
     headers: options.extraHeaders,
     probes,
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   const verdicts = new Map<string, ItemVerdict>();
   let decided = 0;

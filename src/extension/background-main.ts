@@ -66,7 +66,11 @@ export function startBackground(): AuditRunner {
     publish: writeRunState,
     // Any extension API call resets the MV3 worker's idle timer during a long crawl.
     keepAlive: () => {
-      browser.runtime.getPlatformInfo().catch(() => {});
+      try {
+        browser.runtime.getPlatformInfo().catch(() => {});
+      } catch {
+        // Only a keep-alive ping.
+      }
     },
   });
 

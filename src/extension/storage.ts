@@ -18,6 +18,8 @@ export interface PanelSettings {
   maxPages?: number;
   /** Minimum gap between two requests to the site, ms. */
   delayMs?: number;
+  /** The site URL last shown in the panel. */
+  lastUrl?: string;
 }
 
 export const DEFAULT_SETTINGS: PanelSettings = { lang: 'th' };

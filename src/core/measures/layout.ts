@@ -151,6 +151,13 @@ export function layoutMeasures(doc: MeasuresDocument, options: LayoutOptions = {
       `ข้อ OIT ที่ยังไม่ผ่าน ${doc.oitItems.notPassed} จาก ${doc.oitItems.total} ข้อ (นับเป็นประเด็นที่ต้องแก้ไขเร่งด่วน)`,
     );
   }
+  if (doc.surveyLevel === 'tool' && before.iit !== null && before.eit !== null) {
+    const band = (v: number) =>
+      round2(v) < urgentBelow ? BAND_LABELS.urgent : round2(v) <= improveBelow ? BAND_LABELS.improve : BAND_LABELS.strength;
+    analysis.push(
+      `IIT ${formatScore(before.iit)} (${band(before.iit)}) และ EIT ${formatScore(before.eit)} (${band(before.eit)}): กรอกคะแนนรายตัวชี้วัดหรือรายข้อเพื่อระบุประเด็น IIT/EIT`,
+    );
+  }
   analysis.push(
     `ประเด็นที่ต้องแก้ไขเร่งด่วน ${urgent.length} ประเด็น${urgent.length > 0 ? `: ${urgent.join(' ')}` : ''}`,
   );

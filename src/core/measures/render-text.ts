@@ -1,4 +1,4 @@
-import { escapeHtml, escapeMarkdown } from '../report/escape';
+import { escapeHtml } from '../report/escape';
 import type { MeasuresDocument } from './document';
 import { type Block, type LayoutOptions, layoutMeasures, MEASURE_COLUMNS } from './layout';
 
@@ -9,9 +9,20 @@ export function renderMeasuresJson(doc: MeasuresDocument): string {
 
 const MARK = '●';
 
+/**
+ * Escapes text for Markdown paragraphs and table cells: no raw HTML, no emphasis, no links
+ * (brackets escaped, so parentheses stay plain and readable), no pipes or line breaks.
+ */
+function escapeMd(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_{}[\]<>|~]/g, (c) => `\\${c}`)
+    .trim();
+}
+
 /** The measures draft as Markdown (GitHub tables; every text escaped, no raw HTML). */
 export function renderMeasuresMarkdown(doc: MeasuresDocument, options: LayoutOptions = {}): string {
-  const e = escapeMarkdown;
+  const e = escapeMd;
   const out: string[] = [];
   const table = (header: string[], rows: string[][], numeric: boolean[]) => {
     out.push(`| ${header.map(e).join(' | ')} |`);

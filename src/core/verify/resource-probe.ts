@@ -43,6 +43,8 @@ export interface ResourceProbeOptions {
   userAgent: string;
   headers?: Record<string, string>;
   probes: readonly ElementProbe[];
+  /** Cancels verification requests with the audit. */
+  signal?: AbortSignal;
 }
 
 function isHtml(contentType: string | undefined): boolean {
@@ -114,6 +116,7 @@ export class ResourceProbe {
           maxBytes,
           maxRedirects: this.options.maxRedirects,
           headers: { 'user-agent': this.options.userAgent, ...this.options.headers },
+          ...(this.options.signal ? { signal: this.options.signal } : {}),
         },
         { retries: this.options.retries, sleep: this.env.sleep, now: this.env.now },
       ),

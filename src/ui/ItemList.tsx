@@ -1,0 +1,146 @@
+import { problemDetail, problemLabel } from '../core/report/labels';
+import type { AuditReport, ItemResult } from '../core/report/schema';
+import { formatScore } from '../core/score/round';
+import type { Outcome } from '../core/types';
+import { EvidenceList } from './EvidenceList';
+import { type Lang, t } from './i18n';
+import { localText, type ReportLabels, uniqueKeys } from './labels';
+import { ManualEvidenceEditor } from './ManualEvidenceEditor';
+import { OutcomeBadge } from './OutcomeBadge';
+
+export interface ItemListProps {
+  report: AuditReport;
+  lang: Lang;
+  labels?: ReportLabels;
+  /** Show only items with this outcome. */
+  filter?: Outcome | 'all';
+  /** Items shown expanded. */
+  openItems?: readonly string[];
+  /** Manual evidence per item; with the two callbacks, each item gets an editor. */
+  manual?: Readonly<Record<string, string[]>>;
+  onAddManual?: (itemId: string, url: string) => void;
+  onClearManual?: (itemId: string, url: string) => void;
+}
+
+interface Group {
+  id: string;
+  items: ItemResult[];
+}
+
+function groupBySubIndicator(items: ItemResult[]): Group[] {
+  const groups: Group[] = [];
+  for (const item of items) {
+    let g = groups.find((x) => x.id === item.subIndicator);
+    if (!g) {
+      g = { id: item.subIndicator, items: [] };
+      groups.push(g);
+    }
+    g.items.push(item);
+  }
+  return groups;
+}
+
+/** The checklist grouped by sub-indicator; each item expands to its evidence and problems. */
+export function ItemList({
+  report,
+  lang,
+  labels,
+  filter = 'all',
+  openItems = [],
+  manual,
+  onAddManual,
+  onClearManual,
+}: ItemListProps) {
+  const subScores = new Map(
+    report.oit.indicators.flatMap((ind) => ind.subIndicators.map((s) => [s.id, s] as const)),
+  );
+  const shown = filter === 'all' ? report.items : report.items.filter((i) => i.outcome === filter);
+  return (
+    <div className="oit-items">
+      {groupBySubIndicator(shown).map((group) => {
+        const score = subScores.get(group.id);
+        return (
+          <section key={group.id} className="oit-group" data-testid={`sub-${group.id}`}>
+            <h3>
+              {t(lang, 'subIndicator')} {group.id} {localText(labels?.subIndicators[group.id], lang)}
+              {score ? (
+                <span className="oit-group-score">
+                  {' '}
+                  {formatScore(score.score)} · {t(lang, 'passedOf', { p: score.passed, t: score.total })}
+                </span>
+              ) : null}
+            </h3>
+            {group.items.map((item) => (
+              <ItemRow
+                key={item.id}
+                item={item}
+                lang={lang}
+                open={openItems.includes(item.id)}
+                manualUrls={manual?.[item.id] ?? []}
+                {...(onAddManual && onClearManual ? { onAddManual, onClearManual } : {})}
+              />
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function ItemRow({
+  item,
+  lang,
+  open,
+  manualUrls,
+  onAddManual,
+  onClearManual,
+}: {
+  item: ItemResult;
+  lang: Lang;
+  open: boolean;
+  manualUrls: string[];
+  onAddManual?: (itemId: string, url: string) => void;
+  onClearManual?: (itemId: string, url: string) => void;
+}) {
+  const name = lang === 'en' ? (item.nameEn ?? item.name) : item.name;
+  const problemKeys = uniqueKeys(item.problems.map((p) => `${p.code} ${p.detail}`));
+  return (
+    <details
+      className={`oit-item oit-item-${item.outcome}`}
+      data-testid={`item-${item.id}`}
+      open={open || undefined}
+    >
+      <summary>
+        <span className="oit-item-id">{item.id}</span> <span className="oit-item-name">{name}</span>{' '}
+        <OutcomeBadge outcome={item.outcome} lang={lang} />
+      </summary>
+      <div className="oit-item-body">
+        <p className="oit-muted">{t(lang, 'weight', { n: item.weight.toFixed(2) })}</p>
+        <h4>{t(lang, 'evidence')}</h4>
+        <EvidenceList evidence={item.evidence} lang={lang} />
+        {item.problems.length > 0 ? (
+          <>
+            <h4>{t(lang, 'problems')}</h4>
+            <ul className="oit-problems">
+              {item.problems.map((p, i) => (
+                <li key={problemKeys[i]} data-code={p.code}>
+                  <strong>{problemLabel(p.code, lang)}</strong>: {problemDetail(p, lang)}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {onAddManual && onClearManual ? (
+          <ManualEvidenceEditor
+            itemId={item.id}
+            lang={lang}
+            urls={manualUrls}
+            reported={item.evidence.filter((e) => e.via === 'manual').map((e) => e.url)}
+            onAdd={onAddManual}
+            onClear={onClearManual}
+          />
+        ) : null}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { OUTCOME_LABELS } from '../core/report/labels';
+import type { AuditReport } from '../core/report/schema';
+import { formatThaiDate } from '../core/thai/fiscal-year';
+import type { Outcome } from '../core/types';
+import { type Lang, type StringKey, t } from './i18n';
+import { ItemList, type ItemListProps } from './ItemList';
+import { ExternalLink } from './EvidenceList';
+import type { ReportLabels } from './labels';
+import { ScoreSummary } from './ScoreSummary';
+
+export interface ReportViewProps extends Omit<ItemListProps, 'filter'> {
+  report: AuditReport;
+  lang: Lang;
+  labels?: ReportLabels;
+}
+
+const FILTERS: (Outcome | 'all')[] = ['all', 'pass', 'fail', 'review', 'na', 'error'];
+
+function auditedOn(report: AuditReport, lang: Lang): string {
+  const d = new Date(report.startedAt);
+  if (Number.isNaN(d.getTime())) return report.startedAt;
+  return lang === 'th' ? formatThaiDate(d) : d.toISOString().slice(0, 10);
+}
+
+/**
+ * The whole report from an `AuditReport` alone (plus optional names from the rule pack): the
+ * header, the scores, and the checklist with an outcome filter. No browser APIs, so the CLI can
+ * render it with renderToStaticMarkup.
+ */
+export function ReportView(props: ReportViewProps) {
+  const { report, lang } = props;
+  const [filter, setFilter] = useState<Outcome | 'all'>('all');
+  return (
+    <article className="oit-report" lang={lang} data-testid="report">
+      <header>
+        <h2>
+          {t(lang, 'reportFor')} <ExternalLink url={report.site.finalUrl || report.site.url} />
+        </h2>
+        <p className="oit-muted">
+          {t(lang, 'assessmentYear')} {report.assessmentYear} · {t(lang, 'auditedOn')}{' '}
+          {auditedOn(report, lang)} · {t(lang, 'madeBy')} {t(lang, `env_${report.environment}` as StringKey)}{' '}
+          · {t(lang, 'pagesRead', { n: report.crawl.pagesFetched })}
+        </p>
+        {report.runWarnings.length > 0 ? (
+          <details className="oit-warnings">
+            <summary>
+              {t(lang, 'warnings')} ({report.runWarnings.length})
+            </summary>
+            <ul>
+              {report.runWarnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </header>
+      <ScoreSummary report={report} lang={lang} {...(props.labels ? { labels: props.labels } : {})} />
+      <h3>{t(lang, 'results')}</h3>
+      <div className="oit-filters">
+        {FILTERS.map((f) => {
+          const n = f === 'all' ? report.items.length : report.items.filter((i) => i.outcome === f).length;
+          if (f !== 'all' && n === 0) return null;
+          return (
+            <button
+              key={f}
+              type="button"
+              aria-pressed={filter === f}
+              className={filter === f ? 'oit-chip oit-chip-on' : 'oit-chip'}
+              onClick={() => setFilter(f)}
+            >
+              {f === 'all' ? t(lang, 'all') : OUTCOME_LABELS[f][lang]} ({n})
+            </button>
+          );
+        })}
+      </div>
+      <ItemList {...props} filter={filter} />
+    </article>
+  );
+}

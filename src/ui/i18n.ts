@@ -1,0 +1,127 @@
+import type { Lang } from '../core/report/labels';
+
+export type { Lang };
+
+/** Words of the side panel and the report view, Thai first (the product's language). */
+const STRINGS = {
+  appTitle: { th: 'ตรวจการเปิดเผยข้อมูลสาธารณะ (OIT)', en: 'Open data audit (OIT)' },
+  language: { th: 'ภาษา', en: 'Language' },
+  siteUrl: { th: 'เว็บไซต์ที่ตรวจ', en: 'Site to audit' },
+  useCurrentTab: { th: 'ใช้แท็บปัจจุบัน', en: 'Use current tab' },
+  auditThisSite: { th: 'ตรวจเว็บไซต์นี้', en: 'Audit this site' },
+  cancel: { th: 'ยกเลิก', en: 'Cancel' },
+  assessmentYear: { th: 'ปีงบประมาณที่ประเมิน (พ.ศ.)', en: 'Assessed fiscal year (BE)' },
+  advanced: { th: 'ตั้งค่าเพิ่มเติม', en: 'More settings' },
+  maxPages: { th: 'จำนวนหน้าสูงสุด', en: 'Max pages' },
+  delayMs: { th: 'ระยะห่างระหว่างคำขอ (มิลลิวินาที)', en: 'Gap between requests (ms)' },
+  permissionWhy: {
+    th: 'เมื่อกด "ตรวจเว็บไซต์นี้" Chrome จะถามสิทธิ์อ่านข้อมูลของ {site} เท่านั้น เพื่อให้ส่วนขยายโหลดหน้าเว็บและเอกสารของเว็บไซต์นี้มาตรวจในเครื่องของคุณ ไม่มีการส่งข้อมูลไปที่อื่น',
+    en: 'When you press "Audit this site", Chrome will ask for access to {site} only, so the extension can download this site\'s pages and documents and check them on your computer. Nothing is sent anywhere else.',
+  },
+  permissionGranted: { th: 'ได้รับสิทธิ์เข้าถึง {site} แล้ว', en: 'Access to {site} is granted' },
+  permissionDenied: {
+    th: 'ไม่ได้รับสิทธิ์เข้าถึงเว็บไซต์ จึงตรวจไม่ได้',
+    en: 'Access to the site was not granted, so it cannot be audited',
+  },
+  invalidUrl: {
+    th: 'กรุณากรอกที่อยู่เว็บไซต์ที่ขึ้นต้นด้วย http:// หรือ https://',
+    en: 'Enter a URL starting with http:// or https://',
+  },
+  running: { th: 'กำลังตรวจ…', en: 'Auditing…' },
+  phase_crawl: { th: 'กำลังอ่านหน้าเว็บ', en: 'Reading pages' },
+  phase_detect: { th: 'กำลังค้นหาหลักฐาน', en: 'Finding evidence' },
+  phase_verify: { th: 'กำลังตรวจหลักฐาน', en: 'Checking evidence' },
+  phase_done: { th: 'ตรวจเสร็จแล้ว', en: 'Done' },
+  pagesProgress: { th: 'หน้าเว็บ {n} หน้า (รอ {q})', en: '{n} pages ({q} queued)' },
+  itemsProgress: { th: 'ตัดสินแล้ว {n} จาก {t} ข้อ', en: '{n} of {t} items decided' },
+  cancelled: {
+    th: 'ยกเลิกการตรวจแล้ว ผลครั้งก่อน (ถ้ามี) ยังอยู่',
+    en: 'Audit cancelled; the previous result (if any) is kept',
+  },
+  noReport: { th: 'ยังไม่มีผลการตรวจของเว็บไซต์นี้', en: 'No audit of this site yet' },
+  pdfNote: {
+    th: 'ส่วนขยายไม่อ่านข้อความในไฟล์ PDF: รายการที่ต้องอ่านเอกสารจะเป็น "ต้องตรวจสอบ" ใช้โปรแกรม oit-audit (CLI) หากต้องการให้อ่าน PDF ด้วย',
+    en: 'The extension does not read text inside PDF files: items that need a document read become "needs review". Use the oit-audit CLI to have PDFs read.',
+  },
+  // report
+  reportFor: { th: 'ผลการตรวจ', en: 'Audit of' },
+  auditedOn: { th: 'ตรวจเมื่อ', en: 'Audited on' },
+  madeBy: { th: 'สร้างโดย', en: 'Made by' },
+  env_cli: { th: 'โปรแกรม CLI', en: 'the CLI' },
+  env_extension: { th: 'ส่วนขยายเบราว์เซอร์', en: 'the browser extension' },
+  pagesRead: { th: 'อ่าน {n} หน้า', en: '{n} pages read' },
+  warnings: { th: 'ข้อสังเกตของการตรวจ', en: 'Run warnings' },
+  oitScore: { th: 'คะแนน OIT', en: 'OIT score' },
+  upperBound: {
+    th: 'สูงสุด {n} หากรายการที่ต้องตรวจสอบผ่านทั้งหมด',
+    en: 'up to {n} if every item needing review passes',
+  },
+  indicator: { th: 'ตัวชี้วัดที่', en: 'Indicator' },
+  subIndicator: { th: 'ตัวชี้วัดย่อย', en: 'Sub-indicator' },
+  passedOf: { th: 'ผ่าน {p}/{t}', en: '{p}/{t} passed' },
+  itaProjection: { th: 'คะแนน ITA ที่คาดการณ์', en: 'Projected ITA' },
+  rating: { th: 'ระดับ', en: 'rating' },
+  itaUpper: { th: 'สูงสุด {n} ({r}) หากรายการที่ต้องตรวจสอบผ่าน', en: 'up to {n} ({r}) if review items pass' },
+  noIta: {
+    th: 'กรอกคะแนน IIT และ EIT ในแบบฟอร์มด้านล่าง เพื่อคาดการณ์คะแนน ITA',
+    en: 'Enter IIT and EIT scores in the form below to project the ITA score',
+  },
+  topFixes: { th: 'ควรแก้ไขก่อน (เพิ่มคะแนน ITA ได้มากที่สุด)', en: 'Fix these first (largest ITA gain)' },
+  itaGain: { th: '+{n} คะแนน ITA', en: '+{n} ITA points' },
+  results: { th: 'ผลรายข้อ', en: 'Items' },
+  all: { th: 'ทั้งหมด', en: 'All' },
+  evidence: { th: 'หลักฐาน', en: 'Evidence' },
+  noEvidence: { th: 'ไม่พบหลักฐาน', en: 'No evidence found' },
+  linkText: { th: 'ข้อความลิงก์', en: 'Link text' },
+  fileType: { th: 'ชนิดไฟล์', en: 'File type' },
+  yearFound: { th: 'ปีที่พบ', en: 'Year found' },
+  linkedFrom: { th: 'ลิงก์จากหน้า', en: 'Linked from' },
+  foundBy: { th: 'พบจาก', en: 'Found by' },
+  via_index: { th: 'ตาราง ITA ของหน่วยงาน', en: 'the ITA index page' },
+  via_link: { th: 'ข้อความลิงก์', en: 'link text' },
+  via_title: { th: 'ชื่อหน้า', en: 'page title' },
+  via_slug: { th: 'ที่อยู่ URL', en: 'URL' },
+  via_manual: { th: 'ผู้ใช้กำหนดเอง', en: 'set by hand' },
+  problems: { th: 'ปัญหาที่พบ', en: 'Problems' },
+  weight: { th: 'มูลค่า {n} คะแนน ITA', en: 'worth {n} ITA points' },
+  // manual evidence
+  manualEvidence: { th: 'หลักฐานที่กำหนดเอง', en: 'Evidence set by hand' },
+  manualHint: {
+    th: 'กรอกที่อยู่หน้าหรือไฟล์ที่เป็นหลักฐาน แล้วกด "ตรวจเว็บไซต์นี้" อีกครั้งเพื่อตรวจยืนยัน',
+    en: 'Enter the URL of the page or file, then press "Audit this site" again to verify it',
+  },
+  manualSet: { th: 'ตั้งเป็นหลักฐาน', en: 'Set as evidence' },
+  manualClear: { th: 'ลบ', en: 'Remove' },
+  manualPending: { th: 'ยังไม่ได้ตรวจ', en: 'not verified yet' },
+  // survey
+  survey: { th: 'คะแนนแบบสำรวจ (IIT / EIT)', en: 'Survey scores (IIT / EIT)' },
+  surveyLevel: { th: 'กรอกในระดับ', en: 'Enter at level' },
+  level_tool: { th: 'เครื่องมือ (IIT, EIT)', en: 'Tool (IIT, EIT)' },
+  level_indicator: { th: 'ตัวชี้วัด (1–8)', en: 'Indicator (1–8)' },
+  level_question: { th: 'ข้อคำถาม (I1–I30, E1–E15)', en: 'Question (I1–I30, E1–E15)' },
+  surveySave: { th: 'บันทึกและคำนวณ ITA', en: 'Save and project ITA' },
+  surveyClear: { th: 'ล้างคะแนน', en: 'Clear scores' },
+  surveySaved: { th: 'บันทึกคะแนนแล้ว', en: 'Scores saved' },
+  surveyNeedsReport: { th: 'ตรวจเว็บไซต์ก่อน จึงจะคำนวณ ITA ได้', en: 'Audit the site first to project the ITA' },
+  // data
+  data: { th: 'ข้อมูล', en: 'Data' },
+  exportJson: { th: 'ส่งออก JSON', en: 'Export JSON' },
+  exportHtml: { th: 'ส่งออก HTML', en: 'Export HTML' },
+  importJson: { th: 'นำเข้า JSON', en: 'Import JSON' },
+  imported: { th: 'นำเข้ารายงานของ {site} แล้ว', en: 'Imported the report of {site}' },
+  exportWarning: {
+    th: 'ไฟล์ที่ส่งออกอาจมีที่อยู่หน้าเว็บภายในของหน่วยงาน',
+    en: "Exports may contain the agency's internal URLs",
+  },
+  clearSite: { th: 'ล้างข้อมูลของเว็บไซต์นี้', en: "Clear this site's data" },
+  clearSiteConfirm: { th: 'ยืนยันล้างข้อมูล', en: 'Confirm clearing' },
+  cleared: { th: 'ล้างข้อมูลของเว็บไซต์นี้แล้ว', en: "This site's data was cleared" },
+} as const satisfies Record<string, { th: string; en: string }>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** A UI string in the wanted language, with `{name}` placeholders filled. */
+export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  const text: string = STRINGS[key][lang];
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+}
