@@ -169,6 +169,7 @@ function walk(html: string, base: string, maxLinks: number) {
   // Text outside nav/header/footer/aside, where a copyright year or a menu of old years
   // would otherwise make every page look current.
   const mainChunks: string[] = [];
+  const chromeChunks: string[] = [];
   let chrome = 0;
   let skip = 0;
   let inHead = 0;
@@ -178,6 +179,7 @@ function walk(html: string, base: string, maxLinks: number) {
     chunks.push(t);
     length += t.length;
     if (chrome === 0) mainChunks.push(t);
+    else chromeChunks.push(t);
   };
   const headings: string[] = [];
   let lastHeading = '';
@@ -363,7 +365,14 @@ function walk(html: string, base: string, maxLinks: number) {
       imageOnly: own === '' && l.hasImg && !l.alt,
     };
   });
-  return { body: joined, main: mainChunks.join(''), title: normaliseText(title), headings, features, links };
+  return {
+    main: mainChunks.join(''),
+    chrome: chromeChunks.join(''),
+    title: normaliseText(title),
+    headings,
+    features,
+    links,
+  };
 }
 
 function compactYears(mentions: readonly YearMention[]): YearMark[] {
@@ -389,18 +398,22 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
   // (perf-baselines.md), less still without building a DOM; the same code runs in the
   // extension's service worker, so both shells make identical snapshots.
   const walked = walk(decoded.text, response.finalUrl || response.url, options.maxLinks ?? 1500);
-  const text = normaliseText(walked.body);
+  // Main content and page chrome (menus, footer) are normalised once each; the footer still
+  // counts for required elements (an address is often only there), not for years.
+  const main = normaliseText(walked.main);
+  const chrome = normaliseText(walked.chrome);
+  const text = chrome ? `${main} ${chrome}` : main;
   // Title, headings and text are normalised already: lower-casing is all that is left to do.
   const lower = `${walked.title}\n${walked.headings.join('\n')}\n${text}`.toLowerCase();
   const elements = (options.probes ?? []).filter((p) => p.test(lower, walked.features)).map((p) => p.key);
-  const compact = lower.replace(/\s+/g, '');
   const headText = `${walked.title} ${walked.headings.join(' ')}`.toLowerCase().replace(/\s+/g, '');
+  const shortPage = text.length < 2500 ? lower.replace(/\s+/g, '') : '';
   const underConstruction = UNDER_CONSTRUCTION.some(
-    (phrase) => headText.includes(phrase) || (text.length < 2500 && compact.includes(phrase)),
+    (phrase) => headText.includes(phrase) || (shortPage !== '' && shortPage.includes(phrase)),
   );
   // Years are read from the main content only, and from its first part: a dated document says
   // its year near the top, and long archives would otherwise dominate the cost of a page.
-  const yearSource = `${walked.title}\n${walked.headings.join('\n')}\n${normaliseText(walked.main.slice(0, YEAR_SCAN_CHARS))}`;
+  const yearSource = `${walked.title}\n${walked.headings.join('\n')}\n${main.slice(0, YEAR_SCAN_CHARS)}`;
   const mentions = findYears(yearSource);
   return {
     url: response.url,

@@ -83,7 +83,7 @@ export function layoutMeasures(doc: MeasuresDocument, options: LayoutOptions = {
 
   // 1. Background
   const source = doc.site
-    ? `ผลการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ของเว็บไซต์ ${doc.site} ตามเกณฑ์ ${doc.ruleset.id}${
+    ? `ผลการตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ของเว็บไซต์ ${doc.site} ตามเกณฑ์การประเมิน ITA ชุดปี ${doc.ruleset.year}${
         doc.resultsYear ? ` สำหรับปีงบประมาณ พ.ศ. ${doc.resultsYear}` : ''
       }${doc.surveyLevel ? ' ร่วมกับคะแนนแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายในและภายนอก (IIT/EIT)' : ''}`
     : `ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)${
@@ -153,7 +153,11 @@ export function layoutMeasures(doc: MeasuresDocument, options: LayoutOptions = {
   }
   if (doc.surveyLevel === 'tool' && before.iit !== null && before.eit !== null) {
     const band = (v: number) =>
-      round2(v) < urgentBelow ? BAND_LABELS.urgent : round2(v) <= improveBelow ? BAND_LABELS.improve : BAND_LABELS.strength;
+      round2(v) < urgentBelow
+        ? BAND_LABELS.urgent
+        : round2(v) <= improveBelow
+          ? BAND_LABELS.improve
+          : BAND_LABELS.strength;
     analysis.push(
       `IIT ${formatScore(before.iit)} (${band(before.iit)}) และ EIT ${formatScore(before.eit)} (${band(before.eit)}): กรอกคะแนนรายตัวชี้วัดหรือรายข้อเพื่อระบุประเด็น IIT/EIT`,
     );
