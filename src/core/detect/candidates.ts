@@ -77,6 +77,32 @@ export class CandidateCollector {
     this.matcher = new ItemMatcher(pack);
   }
 
+  // Menus and their rows repeat on every page: remember what their texts say.
+  private readonly labelMemo = new Map<string, number | null>();
+  private readonly codesMemo = new Map<string, number[]>();
+  private readonly genericMemo = new Map<string, boolean>();
+
+  private memo<V>(map: Map<string, V>, key: string, compute: () => V): V {
+    const hit = map.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute();
+    if (map.size > 20_000) map.clear();
+    map.set(key, value);
+    return value;
+  }
+
+  private sectionLabel(section: string): number | null {
+    return this.memo(this.labelMemo, section, () => itaYearLabel(section));
+  }
+
+  private codesIn(text: string): number[] {
+    return this.memo(this.codesMemo, text, () => findItemCodes(text, this.pack.items.length));
+  }
+
+  private generic(text: string): boolean {
+    return this.memo(this.genericMemo, text, () => this.matcher.isGeneric(text));
+  }
+
   private add(found: Candidate): void {
     // Candidates live until the end of the audit: keep no view into a page's text.
     const c: Candidate = {
@@ -103,7 +129,7 @@ export class CandidateCollector {
   addPage(page: PageSnapshot): void {
     const { pack, matcher, options } = this;
     const add = (c: Candidate) => this.add(c);
-    const maxItem = pack.items.length;
+    const self = this;
     const itemOfCode = (n: number) => pack.items[n - 1]?.id;
     const offSiteAccountItems = pack.items.filter((i) => i.evidenceKind === 'off-site-link');
     const head = { title: page.title, heading: page.headings[0] ?? '' };
@@ -139,7 +165,7 @@ export class CandidateCollector {
 
     function classifyLink(link: PageLink) {
       const offSite = !sameSite(link.url, options.siteUrl);
-      const generic = link.imageOnly || matcher.isGeneric(link.text);
+      const generic = link.imageOnly || self.generic(link.text);
       const textMatch = generic ? null : matcher.matchText(link.text);
       const base = {
         url: link.url,
@@ -151,8 +177,8 @@ export class CandidateCollector {
       // 1. A row of an index (table row, list item) that names the item by code or name.
       const rowHasMore = link.context.length > link.text.length + 1;
       if (rowHasMore) {
-        const label = itaYearLabel(link.section) ?? pageLabel;
-        const codes = findItemCodes(link.context, maxItem).filter((n) => codeTrusted(pack, label, n));
+        const label = self.sectionLabel(link.section) ?? pageLabel;
+        const codes = self.codesIn(link.context).filter((n) => codeTrusted(pack, label, n));
         const codeItem = codes.length === 1 ? itemOfCode(codes[0]!) : undefined;
         const nameMatch = matcher.matchText(link.context);
         const inIndex = pageIsIndex || codes.length > 0 || generic;
@@ -191,9 +217,9 @@ export class CandidateCollector {
       }
       // 3. A generic link or a document under a heading that names the item ("O1 โครงสร้าง" then "– ผังองค์กร").
       if (link.section && (generic || link.documentType)) {
-        const label = itaYearLabel(link.section) ?? pageLabel;
+        const label = self.sectionLabel(link.section) ?? pageLabel;
         const nameMatch = matcher.matchText(link.section);
-        const codes = findItemCodes(link.section, maxItem).filter((n) => codeTrusted(pack, label, n));
+        const codes = self.codesIn(link.section).filter((n) => codeTrusted(pack, label, n));
         const itemId = nameMatch?.id ?? (codes.length === 1 ? itemOfCode(codes[0]!) : undefined);
         if (itemId && (pageIsIndex || codes.length > 0)) {
           add({

@@ -7,7 +7,7 @@ import { decodeBody } from './decode';
 import type { PageFeatures, PageLink, PageSnapshot, YearMark } from './types';
 
 /** Characters of main text scanned for years. */
-const YEAR_SCAN_CHARS = 40_000;
+const YEAR_SCAN_CHARS = 16_000;
 
 /**
  * A copy of a string that does not keep the string it was cut from alive. V8 represents

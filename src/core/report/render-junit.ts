@@ -4,8 +4,9 @@ import { type Lang, outcomeLabel, problemDetail, problemLabel } from './labels';
 import type { AuditReport, ItemResult } from './schema';
 
 /** Drops what XML 1.0 cannot carry at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/F). */
-function xmlSafe(text: string): string {
+export function xmlSafe(text: string): string {
   return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML 1.0 forbids
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     '',
   );
