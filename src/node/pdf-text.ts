@@ -1,8 +1,11 @@
-import { extractText, getDocumentProxy } from 'unpdf';
 import type { DocumentText } from '../core/types';
 
-/** Reads the text layer of a PDF with unpdf (pdf.js). A scanned PDF gives empty text. */
+/**
+ * Reads the text layer of a PDF with unpdf (pdf.js). A scanned PDF gives empty text.
+ * pdf.js is loaded on the first PDF only: most audits read a handful, and it weighs tens of MB.
+ */
 export async function readPdfText(bytes: Uint8Array): Promise<DocumentText> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
   // pdf.js takes ownership of the buffer it is given: pass a copy.
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   try {

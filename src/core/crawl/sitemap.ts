@@ -1,4 +1,4 @@
-import { load } from 'cheerio';
+import { load } from 'cheerio/slim';
 import { normaliseUrl } from './url';
 
 /** What one sitemap file contained. */
