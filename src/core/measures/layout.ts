@@ -51,7 +51,8 @@ export const MEASURE_COLUMNS = {
   reporting: 'การรายงานผล',
 } as const;
 
-const URLISH =
+/** URLs, host names and IP addresses (kept with Arabic digits, and as Latin runs in DOCX). */
+export const URLISH =
   /(https?:\/\/[^\s)"'<>]+|(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:\/[^\s)"'<>]*)?|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:\/[^\s)"'<>]*)?)/gi;
 
 /** Thai digits everywhere except inside URLs, host names and IP addresses. */
@@ -67,6 +68,9 @@ export function thaiDigitsOutsideUrls(text: string): string {
 }
 
 const dash = '–';
+
+/** A gain with two decimals, or three when it is below 0.01 (a sub-item close to 92). */
+const gainText = (gain: number) => gain.toFixed(gain > 0 && gain < 0.01 ? 3 : 2);
 
 /** The document as blocks, with digits already in the chosen style. */
 export function layoutMeasures(doc: MeasuresDocument, options: LayoutOptions = {}): Block[] {
@@ -202,7 +206,7 @@ export function layoutMeasures(doc: MeasuresDocument, options: LayoutOptions = {
       rows: doc.rows.map((row, i) => ({
         band: row.band,
         issue: d(`${i + 1}. ${row.issue}`),
-        note: d(`${BAND_LABELS[row.band]} · +${(row.itaGain ?? 0).toFixed(2)} คะแนน ITA`),
+        note: d(`${BAND_LABELS[row.band]} · +${gainText(row.itaGain ?? 0)} คะแนน ITA`),
         measure: d(row.measure),
         steps: row.steps.map((s, j) => d(`${j + 1}) ${s}`)),
         responsible: d(row.responsible),

@@ -25,6 +25,7 @@ import {
   type LayoutOptions,
   layoutMeasures,
   MEASURE_COLUMNS,
+  URLISH,
 } from './layout';
 
 /**
@@ -32,8 +33,8 @@ import {
  * A4 portrait with the margins of Thai official letters (top 2.5 cm, left 3 cm, right and
  * bottom 2 cm), the measures table in a landscape section of its own (ten columns do not fit
  * 16 cm; ecosystem.md §4 "what our tool should do"), "TH Sarabun New" 16 pt declared for every script and in particular for complex
- * script (Thai) text (w:rFonts w:cs, w:szCs, and w:cs on every run), Thai language tags,
- * "thaiDistribute" paragraphs, the measures table with the seeds' columns (quarters 1–4 as
+ * script (Thai) text (w:rFonts w:cs, w:szCs, and w:cs on every run),
+ * "thaiDistribute" paragraphs (Word's Thai justification), the measures table with the seeds' columns (quarters 1–4 as
  * shaded cells, header rows repeated on each page), BE dates and a signature block.
  * The font is named, not embedded (its licence is not ours to bundle): an installed copy wins.
  */
@@ -56,13 +57,26 @@ class ThaiRun extends TextRun {
   }
 }
 
-const run = (text: string, o: { bold?: boolean; size?: number; color?: string } = {}) =>
-  new ThaiRun({
-    text,
+/**
+ * The runs of one text: URLs and host names as plain Latin runs (marked complex script, some
+ * renderers break lines inside their digits), everything else as complex-script runs.
+ */
+function runs(text: string, o: { bold?: boolean; size?: number; color?: string } = {}): TextRun[] {
+  const style = {
     ...(o.bold ? { bold: true, boldComplexScript: true } : {}),
     ...(o.size ? { size: o.size, sizeComplexScript: o.size } : {}),
     ...(o.color ? { color: o.color } : {}),
-  });
+  };
+  const out: TextRun[] = [];
+  let last = 0;
+  for (const m of text.matchAll(URLISH)) {
+    if (m.index > last) out.push(new ThaiRun({ text: text.slice(last, m.index), ...style }));
+    out.push(new TextRun({ text: m[0], font: FONT, ...style }));
+    last = m.index + m[0].length;
+  }
+  if (last < text.length || out.length === 0) out.push(new ThaiRun({ text: text.slice(last), ...style }));
+  return out;
+}
 
 function para(
   text: string,
@@ -78,7 +92,7 @@ function para(
   } = {},
 ): Paragraph {
   return new Paragraph({
-    children: [run(text, o)],
+    children: runs(text, o),
     ...(o.align ? { alignment: o.align } : {}),
     ...(o.indent ? { indent: o.indent } : {}),
     ...(o.keepNext ? { keepNext: true } : {}),
@@ -316,7 +330,8 @@ export function buildMeasuresDocx(doc: MeasuresDocument, options: LayoutOptions 
             font: FONT,
             size: SIZE.body,
             sizeComplexScript: SIZE.body,
-            language: { value: 'th-TH', bidirectional: 'th-TH', eastAsia: 'th-TH' },
+            // No w:lang bidi="th-TH": LibreOffice then breaks lines inside numbers ("25|62").
+            // Word and LibreOffice recognise Thai by its script anyway.
           },
         },
       },

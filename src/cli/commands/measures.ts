@@ -1,0 +1,155 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import {
+  draftMeasures,
+  renderMeasuresDocx,
+  renderMeasuresHtml,
+  renderMeasuresJson,
+  renderMeasuresMarkdown,
+} from '../../core/measures';
+import { type AuditReport, auditReportSchema } from '../../core/report/schema';
+import { bundledPackIds, getRulePack } from '../../core/rules/registry';
+import { usageError } from '../errors';
+import { ExitCode } from '../exit-codes';
+import type { CliIo, Lang } from '../io';
+import { say } from '../io';
+import { parseCount } from '../parse-values';
+import { readJsonFile } from '../read-json-file';
+
+export const MEASURES_FORMATS = ['md', 'html', 'docx', 'json'] as const;
+type Format = (typeof MEASURES_FORMATS)[number];
+
+interface MeasuresFlags {
+  format: string;
+  out?: string;
+  agency?: string;
+  year?: string;
+  thaiDigits?: boolean;
+}
+
+/** Reads an audit report and validates it, or a usage error that says what is wrong and where. */
+function loadReport(path: string, io: CliIo, lang: Lang): AuditReport {
+  const json = readJsonFile(path, io.cwd, lang, say(lang, 'รายงาน', 'report'));
+  const parsed = auditReportSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : '(root)';
+    throw usageError(
+      say(
+        lang,
+        `${path} ไม่ใช่รายงาน oit-audit ที่ถูกต้อง: ช่อง "${where}": ${issue?.message ?? 'invalid'}`,
+        `${path} is not a valid oit-audit report: field "${where}": ${issue?.message ?? 'invalid'}`,
+      ),
+      say(
+        lang,
+        'ใช้ไฟล์ที่ได้จาก oit-audit audit --format json --out report.json',
+        'use a report written by oit-audit audit --format json --out report.json',
+      ),
+    );
+  }
+  return parsed.data;
+}
+
+export function registerMeasures(
+  program: Command,
+  io: CliIo,
+  lang: () => Lang,
+  setExit: (code: number) => void,
+): void {
+  program
+    .command('measures')
+    .argument('<report.json>', 'รายงานจาก oit-audit audit --format json / an audit report (JSON)')
+    .description(
+      'ร่างมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน / draft the Thai measures document from an audit report',
+    )
+    .option('--format <fmt>', `รูปแบบ / output format: ${MEASURES_FORMATS.join('|')}`, 'md')
+    .option('--out <path>', 'เขียนลงไฟล์ (จำเป็นสำหรับ docx) / write to a file (required for docx)')
+    .option('--agency <name>', 'ชื่อหน่วยงาน / the agency name for the title')
+    .option(
+      '--year <BE>',
+      'ปีงบประมาณของมาตรการ (พ.ศ.) / fiscal year the measures are for, BE (default: assessed year + 1)',
+    )
+    .option('--thai-digits', 'ใช้เลขไทย / write Thai digits (not in JSON, URLs or host names)')
+    .action(async (path: string, flags: MeasuresFlags) => {
+      const l = lang();
+      if (!(MEASURES_FORMATS as readonly string[]).includes(flags.format)) {
+        throw usageError(
+          say(l, `--format: ไม่รู้จัก "${flags.format}"`, `--format: unknown format "${flags.format}"`),
+          say(l, `เลือกจาก ${MEASURES_FORMATS.join(', ')}`, `choose one of ${MEASURES_FORMATS.join(', ')}`),
+        );
+      }
+      const format = flags.format as Format;
+      if (format === 'docx' && !flags.out) {
+        throw usageError(
+          say(
+            l,
+            '--format docx ต้องระบุ --out: ไฟล์ DOCX เป็นข้อมูลไบนารี ไม่เขียนออกทางหน้าจอ',
+            '--format docx needs --out: a DOCX file is binary and is not written to the terminal (stdout)',
+          ),
+          say(l, 'ตัวอย่าง: --format docx --out measures.docx', 'e.g. --format docx --out measures.docx'),
+        );
+      }
+      let year: number | undefined;
+      if (flags.year !== undefined) {
+        year = parseCount(flags.year, '--year', l, 2500);
+        if (year > 2700) {
+          throw usageError(
+            say(l, `--year: ${year} ไม่ใช่ปี พ.ศ.`, `--year: ${year} is not a BE year`),
+            say(l, 'ใช้ปีพุทธศักราช เช่น 2569', 'use a Buddhist-era year such as 2569'),
+          );
+        }
+      }
+      const report = loadReport(path, io, l);
+      const pack = getRulePack(report.ruleset.id);
+      if (!pack) {
+        throw usageError(
+          say(
+            l,
+            `${path}: ชุดเกณฑ์ "${report.ruleset.id}" ไม่มีในโปรแกรมรุ่นนี้`,
+            `${path}: rule pack "${report.ruleset.id}" is not bundled with this version`,
+          ),
+          say(l, `ชุดเกณฑ์ที่มี: ${bundledPackIds.join(', ')}`, `bundled packs: ${bundledPackIds.join(', ')}`),
+        );
+      }
+      const doc = draftMeasures(report, pack, {
+        ...(flags.agency ? { agencyName: flags.agency } : {}),
+        ...(year !== undefined ? { fiscalYear: year } : {}),
+        date: new Date(),
+      });
+      const layout = { thaiDigits: flags.thaiDigits === true };
+      const output: string | Uint8Array =
+        format === 'docx'
+          ? await renderMeasuresDocx(doc, layout)
+          : format === 'html'
+            ? renderMeasuresHtml(doc, layout)
+            : format === 'json'
+              ? renderMeasuresJson(doc)
+              : renderMeasuresMarkdown(doc, layout);
+      if (flags.out) {
+        const full = resolve(io.cwd, flags.out);
+        try {
+          mkdirSync(dirname(full), { recursive: true });
+          writeFileSync(full, output);
+        } catch (e) {
+          throw usageError(
+            say(
+              l,
+              `เขียนไฟล์ ${flags.out} ไม่ได้: ${(e as Error).message}`,
+              `cannot write ${flags.out}: ${(e as Error).message}`,
+            ),
+          );
+        }
+        io.stderr(
+          say(
+            l,
+            `เขียนร่างมาตรการ ${doc.rows.length} แถว (ปีงบประมาณ ${doc.fiscalYear}) ลง ${flags.out}\n`,
+            `wrote a measures draft of ${doc.rows.length} rows (fiscal year ${doc.fiscalYear}) to ${flags.out}\n`,
+          ),
+        );
+      } else {
+        io.stdout(output as string);
+      }
+      setExit(ExitCode.ok);
+    });
+}
