@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { RulePackError } from '../core/rules/load-pack';
 import { TOOL_VERSION } from '../core/version';
 import { registerAudit } from './commands/audit';
+import { registerBatch } from './commands/batch';
+import { registerMeasures } from './commands/measures';
 import { registerRules } from './commands/rules';
 import { registerScore } from './commands/score';
 import { CliError } from './errors';
@@ -40,8 +42,10 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     .showHelpAfterError(say(lang, '(ดูวิธีใช้: oit-audit --help)', '(see oit-audit --help)'));
 
   registerAudit(program, io, getLang, setExit);
+  registerBatch(program, io, getLang, setExit);
   registerScore(program, io, getLang, setExit);
   registerRules(program, io, getLang, setExit);
+  registerMeasures(program, io, getLang, setExit);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   }

@@ -5,6 +5,7 @@ import { createHostScheduler } from './crawl/host-scheduler';
 import { normaliseUrl } from './crawl/url';
 import { type Candidate, CandidateCollector } from './detect/candidates';
 import { extractSnapshot, slimSnapshot } from './extract/snapshot';
+import { draftMeasures } from './measures/draft';
 import type { PageSnapshot } from './extract/types';
 import { buildReport } from './report/build-report';
 import type { AuditReport } from './report/schema';
@@ -227,6 +228,8 @@ export async function runAudit(
     verdicts,
     resourcesChecked: probe.fetched,
   });
+  // The measures draft travels in the report (DESIGN.md §8); `oit-audit measures` renders it.
+  const withMeasures = { ...report, measures: draftMeasures(report, pack).rows };
   emit({ type: 'phase', phase: 'done' });
-  return report;
+  return withMeasures;
 }

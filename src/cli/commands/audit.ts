@@ -1,17 +1,22 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AuditOptionsError, type AuditOptions, runAudit } from '../../core/audit';
 import { CrawlError } from '../../core/crawl/crawler';
 import { siteKey } from '../../core/crawl/url';
-import type { AuditReport } from '../../core/report/schema';
-import { renderHtml } from '../../core/report/render-html';
+import { describeGateFailure, evaluateGates, type GateResult, type ItemLevel } from '../../core/report/gates';
+import { renderCsv } from '../../core/report/render-csv';
+import { escapeData, renderAnnotations, renderGithubSummary } from '../../core/report/render-github';
+import { renderJunit } from '../../core/report/render-junit';
 import { renderMarkdown } from '../../core/report/render-markdown';
 import { renderText } from '../../core/report/render-text';
+import { type AuditReport, auditReportSchema } from '../../core/report/schema';
 import type { RulePack } from '../../core/rules/load-pack';
-import { round2 } from '../../core/score/round';
+import { defaultPackId } from '../../core/rules/registry';
 import type { SurveyInput } from '../../core/score/survey';
 import { createNodeEnv } from '../../node/node-env';
+import { renderHtmlReport } from '../../ui/render-html-report';
+import { checkConfigItems, includeAsSkip, type LoadedConfig, loadConfig, REPORT_FORMATS } from '../config';
 import { CliError, usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
@@ -21,27 +26,48 @@ import { createProgress } from '../progress';
 import { readJsonFile } from '../read-json-file';
 import { resolvePack } from '../resolve-pack';
 
-export const AUDIT_FORMATS = ['text', 'json', 'md', 'html'] as const;
+/** Formats that are one document (stdout, `--out`, or a file under `--output-dir`). */
+export const AUDIT_FORMATS = ['text', 'json', 'md', 'html', 'junit', 'csv'] as const;
 type Format = (typeof AUDIT_FORMATS)[number];
 
+/** File name of each format under `--output-dir`. */
+export const OUTPUT_FILES: Record<Format | 'github', string> = {
+  text: 'report.txt',
+  json: 'report.json',
+  md: 'report.md',
+  html: 'report.html',
+  junit: 'junit.xml',
+  csv: 'report.csv',
+  github: 'github-summary.md',
+};
+
 interface AuditFlags {
-  rules: string;
+  config?: string | boolean;
+  rules?: string;
   year?: string;
   maxPages?: string;
   maxDepth?: string;
   concurrency?: string;
   delay?: string;
   timeout?: string;
+  retries?: string;
   iit?: string;
   eit?: string;
   survey?: string;
-  format: string;
+  format?: string[];
+  reporter?: string[];
   out?: string;
+  outputDir?: string;
   failUnder?: string;
   required?: string;
+  maxMissing?: string;
+  baseline?: string;
   ignoreRobots?: boolean;
   offsiteCheck: boolean;
   evidence?: string[];
+  skip?: string[];
+  include?: string[];
+  header?: string[];
   quiet?: boolean;
 }
 
@@ -53,7 +79,11 @@ export function renderReport(report: AuditReport, pack: RulePack, format: Format
     case 'md':
       return renderMarkdown(report, pack, lang);
     case 'html':
-      return renderHtml(report, pack, lang);
+      return renderHtmlReport(report, pack, lang);
+    case 'junit':
+      return renderJunit(report, pack, lang);
+    case 'csv':
+      return renderCsv(report, lang);
     default:
       return renderText(report, pack, lang);
   }
@@ -92,8 +122,99 @@ function parseEvidence(values: string[], pack: RulePack, lang: Lang): Record<str
   return out;
 }
 
+function parseRegexes(values: string[], flag: string, lang: Lang): string[] {
+  for (const v of values) {
+    try {
+      new RegExp(v, 'u');
+    } catch (e) {
+      throw usageError(
+        say(
+          lang,
+          `${flag}: "${v}" ไม่ใช่ regular expression ที่ถูกต้อง`,
+          `${flag}: "${v}" is not a valid regular expression`,
+        ),
+        (e as Error).message,
+      );
+    }
+  }
+  return values;
+}
+
+function parseHeaders(values: string[], lang: Lang): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values) {
+    const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(v);
+    if (!m) {
+      throw usageError(
+        say(lang, `--header: "${v}" ไม่ถูกต้อง`, `--header: "${v}" is not valid`),
+        say(lang, 'รูปแบบ: --header "Cookie: session=…"', 'form: --header "Cookie: session=…"'),
+      );
+    }
+    out[m[1] as string] = m[2] as string;
+  }
+  return out;
+}
+
+function parseItemList(raw: string, flag: string, pack: RulePack, lang: Lang): string[] {
+  const ids = raw
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
+  for (const id of ids) {
+    if (!pack.itemById.has(id)) {
+      throw usageError(
+        say(lang, `${flag}: ไม่มีข้อ ${id}`, `${flag}: no item ${id}`),
+        say(lang, 'ดูรายการข้อด้วย oit-audit rules', 'list the items with oit-audit rules'),
+      );
+    }
+  }
+  return ids;
+}
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+/** Reads a baseline report and checks it is an AuditReport of the same rule pack. */
+function readBaseline(path: string, shown: string, pack: RulePack, lang: Lang): AuditReport {
+  const raw = readJsonFile(path, '/', lang, 'baseline');
+  const parsed = auditReportSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw usageError(
+      say(
+        lang,
+        `--baseline: ${shown} ไม่ใช่รายงาน oit-audit (JSON): "${issue?.path.join('.')}": ${issue?.message}`,
+        `--baseline: ${shown} is not an oit-audit JSON report: "${issue?.path.join('.')}": ${issue?.message}`,
+      ),
+      say(lang, 'ใช้ report.json จากการตรวจครั้งก่อน', 'use the report.json of an earlier run'),
+    );
+  }
+  if (parsed.data.ruleset.id !== pack.id) {
+    throw usageError(
+      say(
+        lang,
+        `--baseline: ${shown} ใช้ชุดเกณฑ์ ${parsed.data.ruleset.id} แต่การตรวจนี้ใช้ ${pack.id}`,
+        `--baseline: ${shown} uses rule pack ${parsed.data.ruleset.id}, this run uses ${pack.id}`,
+      ),
+    );
+  }
+  return parsed.data;
+}
+
+function writeOutput(path: string, text: string, shown: string, lang: Lang): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  } catch (e) {
+    throw usageError(
+      say(
+        lang,
+        `เขียนไฟล์ ${shown} ไม่ได้: ${(e as Error).message}`,
+        `cannot write ${shown}: ${(e as Error).message}`,
+      ),
+    );
+  }
 }
 
 export function registerAudit(
@@ -104,22 +225,39 @@ export function registerAudit(
 ): void {
   program
     .command('audit')
-    .argument('<url>', 'หน้าแรกของเว็บไซต์หน่วยงาน / the agency home page URL')
+    .argument('[url]', 'หน้าแรกของเว็บไซต์หน่วยงาน / the agency home page URL (or "site" in the config)')
     .description('ตรวจเว็บไซต์ตามข้อ OIT ทุกข้อ / audit a website against every OIT item')
-    .option('--rules <id>', 'ชุดเกณฑ์ / rule pack', 'ita-2562')
+    .option('--config <path>', 'ไฟล์ตั้งค่า / config file (default: ./oit-audit.config.json if present)')
+    .option('--no-config', 'ไม่อ่านไฟล์ตั้งค่า / read no config file')
+    .option('--rules <id>', `ชุดเกณฑ์ / rule pack (${defaultPackId})`)
     .option('--year <BE>', 'ปีงบประมาณที่ประเมิน (พ.ศ.) / assessed fiscal year, BE (default: current)')
     .option('--max-pages <n>', 'จำนวนหน้าสูงสุด / most pages fetched (500)')
     .option('--max-depth <n>', 'ความลึกสูงสุด / deepest link level (6)')
     .option('--concurrency <n>', 'คำขอพร้อมกันต่อโฮสต์ / requests in flight per host (4)')
     .option('--delay <ms>', 'ระยะห่างขั้นต่ำระหว่างคำขอ / minimum gap between requests to a host, ms (250)')
     .option('--timeout <ms>', 'เวลารอสูงสุดต่อคำขอ / request timeout, ms (20000)')
+    .option('--retries <n>', 'จำนวนครั้งที่ลองใหม่ / retries after a failed request (2)')
+    .option('--skip <regex>', 'ไม่ตรวจ URL ที่ตรงกับรูปแบบ / do not crawl matching URLs, repeatable', collect)
+    .option('--include <regex>', 'ตรวจเฉพาะ URL ที่ตรงกับรูปแบบ / crawl only matching URLs, repeatable', collect)
+    .option('--header <name: value>', 'ส่วนหัวคำขอเพิ่มเติม / extra request header, repeatable', collect)
     .option('--iit <n>', 'คะแนน IIT / IIT score')
     .option('--eit <n>', 'คะแนน EIT / EIT score')
     .option('--survey <file>', 'ไฟล์ JSON คะแนน IIT/EIT / survey JSON')
-    .option('--format <fmt>', `รูปแบบผลลัพธ์ / output format: ${AUDIT_FORMATS.join('|')}`, 'text')
+    .option(
+      '--format <fmt>',
+      `รูปแบบผลลัพธ์ / output format, repeatable: ${REPORT_FORMATS.join('|')} (text)`,
+      collect,
+    )
+    .option('--reporter <fmt>', 'เหมือน --format / same as --format', collect)
     .option('--out <path>', 'เขียนผลลงไฟล์ / write the output to a file')
+    .option('--output-dir <dir>', 'เขียนแต่ละรูปแบบลงไฟล์ในโฟลเดอร์ / write each format to a file in DIR')
     .option('--fail-under <n>', 'ออกด้วยรหัส 1 ถ้าคะแนนต่ำกว่า / exit 1 when the score is below n')
     .option('--required <ids>', 'ข้อที่ต้องผ่าน / items that must pass, e.g. O5,O30')
+    .option('--max-missing <n>', 'ออกด้วยรหัส 1 ถ้าขาดเกิน n ข้อ / exit 1 when more than n items are missing')
+    .option(
+      '--baseline <report.json>',
+      'ล้มเหลวเฉพาะข้อที่เคยผ่าน / fail only on items that passed in this report',
+    )
     .option(
       '--ignore-robots',
       'ไม่ทำตาม robots.txt (เฉพาะเว็บไซต์ของตนเอง) / ignore robots.txt (your own site only)',
@@ -130,28 +268,78 @@ export function registerAudit(
     )
     .option('--evidence <item=url>', 'กำหนดหลักฐานเอง / manual evidence, repeatable: O5=https://…', collect)
     .option('-q, --quiet', 'ไม่แสดงความคืบหน้า / no progress on stderr')
-    .action(async (rawUrl: string, flags: AuditFlags) => {
+    .action(async (rawUrl: string | undefined, flags: AuditFlags, command: Command) => {
       const l = lang();
-      const pack = resolvePack(flags.rules, l);
-      const url = parseUrl(rawUrl, l);
-      if (!(AUDIT_FORMATS as readonly string[]).includes(flags.format)) {
+      const loaded: LoadedConfig | null = loadConfig(flags.config, io.cwd, l);
+      const cfg = loaded?.config ?? {};
+      const fromConfig = (p: string) => (loaded ? loaded.resolvePath(p) : resolve(io.cwd, p));
+      const pack = resolvePack(flags.rules ?? cfg.rules ?? defaultPackId, l);
+      if (loaded) checkConfigItems(loaded, pack, l);
+
+      const siteRaw = rawUrl ?? cfg.site;
+      if (siteRaw === undefined) {
         throw usageError(
-          say(l, `--format: ไม่รู้จัก "${flags.format}"`, `--format: unknown format "${flags.format}"`),
-          say(l, `เลือกจาก ${AUDIT_FORMATS.join(', ')}`, `choose one of ${AUDIT_FORMATS.join(', ')}`),
+          say(l, 'ไม่ได้ระบุเว็บไซต์ที่จะตรวจ', 'no site to audit'),
+          say(
+            l,
+            'ใส่ URL เช่น oit-audit audit https://www.example.go.th/ หรือใส่ "site" ใน oit-audit.config.json',
+            'give a URL (oit-audit audit https://www.example.go.th/) or set "site" in oit-audit.config.json',
+          ),
         );
       }
-      const format = flags.format as Format;
-      const year = flags.year !== undefined ? parseCount(flags.year, '--year', l, 2500) : undefined;
-      if (year !== undefined && year > 2700) {
+      const url = parseUrl(siteRaw, l);
+
+      // Formats: flags replace the config's list.
+      const flagFormats = [...(flags.format ?? []), ...(flags.reporter ?? [])];
+      const requested = [...new Set(flagFormats.length > 0 ? flagFormats : (cfg.formats ?? []))];
+      for (const f of requested) {
+        if (!(REPORT_FORMATS as readonly string[]).includes(f)) {
+          throw usageError(
+            say(l, `--format: ไม่รู้จัก "${f}"`, `--format: unknown format "${f}"`),
+            say(l, `เลือกจาก ${REPORT_FORMATS.join(', ')}`, `choose one of ${REPORT_FORMATS.join(', ')}`),
+          );
+        }
+      }
+      const github = requested.includes('github') || io.env.GITHUB_ACTIONS === 'true';
+      const documents = requested.filter((f): f is Format => f !== 'github');
+      const outputDir =
+        flags.outputDir !== undefined
+          ? resolve(io.cwd, flags.outputDir)
+          : cfg.outputDir !== undefined
+            ? fromConfig(cfg.outputDir)
+            : undefined;
+      if (outputDir !== undefined && flags.out) {
         throw usageError(
-          say(l, `--year: ${year} ไม่ใช่ปี พ.ศ.`, `--year: ${year} is not a BE year`),
+          say(l, 'ใช้ --out หรือ --output-dir อย่างใดอย่างหนึ่ง', 'give --out or --output-dir, not both'),
+          say(l, '--output-dir เขียนทุกรูปแบบลงโฟลเดอร์', '--output-dir writes every format into the folder'),
+        );
+      }
+      if (outputDir === undefined && documents.length > 1) {
+        throw usageError(
+          say(
+            l,
+            `หลายรูปแบบ (${documents.join(', ')}) ต้องใช้ --output-dir`,
+            `several formats (${documents.join(', ')}) need --output-dir`,
+          ),
+          say(l, 'เช่น --output-dir oit-reports', 'e.g. --output-dir oit-reports'),
+        );
+      }
+
+      const yearRaw = flags.year !== undefined ? parseCount(flags.year, '--year', l, 2500) : cfg.year;
+      if (yearRaw !== undefined && yearRaw > 2700) {
+        throw usageError(
+          say(l, `--year: ${yearRaw} ไม่ใช่ปี พ.ศ.`, `--year: ${yearRaw} is not a BE year`),
           say(l, 'ใช้ปีพุทธศักราช เช่น 2568', 'use a Buddhist-era year such as 2568'),
         );
       }
+
+      // Survey: --survey replaces the config's; --iit/--eit go on top.
       let survey: SurveyInput | null = null;
       if (flags.survey) {
         survey = readJsonFile(flags.survey, io.cwd, l, say(l, 'แบบสำรวจ', 'survey')) as SurveyInput;
-      }
+      } else if (typeof cfg.survey === 'string') {
+        survey = readJsonFile(fromConfig(cfg.survey), '/', l, say(l, 'แบบสำรวจ', 'survey')) as SurveyInput;
+      } else if (cfg.survey) survey = cfg.survey;
       if (flags.iit !== undefined || flags.eit !== undefined) {
         if (flags.iit === undefined || flags.eit === undefined) {
           throw usageError(
@@ -165,36 +353,79 @@ export function registerAudit(
           eit: parseScore(flags.eit, '--eit', l),
         };
       }
+
+      // Gates: each flag overrides its config key.
       const failUnder =
-        flags.failUnder !== undefined ? parseScore(flags.failUnder, '--fail-under', l) : undefined;
-      const required = (flags.required ?? '')
-        .split(',')
-        .map((s) => s.trim().toUpperCase())
-        .filter(Boolean);
+        flags.failUnder !== undefined ? parseScore(flags.failUnder, '--fail-under', l) : cfg.gates?.failUnder;
+      const required =
+        flags.required !== undefined
+          ? parseItemList(flags.required, '--required', pack, l)
+          : (cfg.gates?.required ?? []);
+      const maxMissing =
+        flags.maxMissing !== undefined
+          ? parseCount(flags.maxMissing, '--max-missing', l, 0)
+          : cfg.gates?.maxMissing;
+      const levels: Record<string, ItemLevel> = cfg.items ?? {};
       for (const id of required) {
-        if (!pack.itemById.has(id)) {
+        const level = levels[id];
+        if (level === 'warn' || level === 'off') {
           throw usageError(
-            say(l, `--required: ไม่มีข้อ ${id}`, `--required: no item ${id}`),
-            say(l, 'ดูรายการข้อด้วย oit-audit rules', 'list the items with oit-audit rules'),
+            say(
+              l,
+              `${id} เป็นข้อที่ต้องผ่าน แต่ตั้งระดับเป็น "${level}" ใน "items.${id}"`,
+              `${id} is required but "items.${id}" sets it to "${level}"`,
+            ),
+            say(l, 'เลือกอย่างใดอย่างหนึ่ง', 'choose one'),
           );
         }
       }
+      const baselinePath =
+        flags.baseline !== undefined
+          ? resolve(io.cwd, flags.baseline)
+          : cfg.baseline !== undefined
+            ? fromConfig(cfg.baseline)
+            : undefined;
+      const baseline = baselinePath
+        ? readBaseline(baselinePath, flags.baseline ?? cfg.baseline ?? baselinePath, pack, l)
+        : null;
+
+      const skip = [
+        ...(flags.skip ? parseRegexes(flags.skip, '--skip', l) : (cfg.skip ?? [])),
+        ...[
+          includeAsSkip(flags.include ? parseRegexes(flags.include, '--include', l) : (cfg.include ?? [])),
+        ].filter((s): s is string => s !== undefined),
+      ];
+      const count = (flag: string | undefined, name: string, configValue: number | undefined, min = 1) =>
+        flag !== undefined ? parseCount(flag, name, l, min) : configValue;
+      const maxPages = count(flags.maxPages, '--max-pages', cfg.maxPages);
+      const maxDepth = count(flags.maxDepth, '--max-depth', cfg.maxDepth, 0);
+      const concurrency = count(flags.concurrency, '--concurrency', cfg.concurrency);
+      const delayMs = count(flags.delay, '--delay', cfg.delay, 0);
+      const timeoutMs = count(flags.timeout, '--timeout', cfg.timeout);
+      const retries = count(flags.retries, '--retries', cfg.retries, 0);
+      const offsiteCheck =
+        command.getOptionValueSource('offsiteCheck') === 'cli'
+          ? flags.offsiteCheck
+          : (cfg.offsiteCheck ?? true);
+      const evidence: Record<string, string[]> = {};
+      for (const [id, v] of Object.entries(cfg.evidence ?? {})) evidence[id] = Array.isArray(v) ? v : [v];
+      Object.assign(evidence, parseEvidence(flags.evidence ?? [], pack, l));
+
       const options: AuditOptions = {
         url,
         rules: pack.id,
-        ...(year !== undefined ? { year } : {}),
-        ...(flags.maxPages !== undefined ? { maxPages: parseCount(flags.maxPages, '--max-pages', l) } : {}),
-        ...(flags.maxDepth !== undefined
-          ? { maxDepth: parseCount(flags.maxDepth, '--max-depth', l, 0) }
-          : {}),
-        ...(flags.concurrency !== undefined
-          ? { concurrency: parseCount(flags.concurrency, '--concurrency', l) }
-          : {}),
-        ...(flags.delay !== undefined ? { delayMs: parseCount(flags.delay, '--delay', l, 0) } : {}),
-        ...(flags.timeout !== undefined ? { timeoutMs: parseCount(flags.timeout, '--timeout', l) } : {}),
-        ignoreRobots: flags.ignoreRobots === true,
+        ...(yearRaw !== undefined ? { year: yearRaw } : {}),
+        ...(maxPages !== undefined ? { maxPages } : {}),
+        ...(maxDepth !== undefined ? { maxDepth } : {}),
+        ...(concurrency !== undefined ? { concurrency } : {}),
+        ...(delayMs !== undefined ? { delayMs } : {}),
+        ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+        ...(retries !== undefined ? { retries } : {}),
+        ignoreRobots: flags.ignoreRobots ?? cfg.ignoreRobots ?? false,
+        skip,
+        extraHeaders: { ...(cfg.headers ?? {}), ...parseHeaders(flags.header ?? [], l) },
         survey,
-        manualEvidence: parseEvidence(flags.evidence ?? [], pack, l),
+        manualEvidence: evidence,
       };
       if ((options.concurrency ?? 4) > 32) {
         throw usageError(
@@ -202,8 +433,11 @@ export function registerAudit(
           say(l, 'เว็บไซต์ภาครัฐมักจำกัดความถี่ ใช้ 4–8', 'government hosting rate-limits: use 4–8'),
         );
       }
+      if ((options.retries ?? 0) > 10)
+        throw usageError(say(l, '--retries: สูงสุด 10', '--retries: at most 10'));
+
       const startHost = siteKey(new URL(url).hostname);
-      const env = createNodeEnv(flags.offsiteCheck ? {} : { allowHost: (h) => siteKey(h) === startHost });
+      const env = createNodeEnv(offsiteCheck ? {} : { allowHost: (h) => siteKey(h) === startHost });
       const progress = createProgress(io, l, flags.quiet === true);
       let report: AuditReport;
       try {
@@ -211,8 +445,14 @@ export function registerAudit(
       } catch (e) {
         progress.stop();
         if (e instanceof CrawlError && e.code === 'SITE_UNREACHABLE') {
+          const message = say(
+            l,
+            `เข้าเว็บไซต์ไม่ได้: ${e.url} — ${e.message}`,
+            `site unreachable: ${e.url} — ${e.message}`,
+          );
+          if (github) io.stderr(`::error title=oit-audit::${escapeData(message)}\n`);
           throw new CliError(
-            say(l, `เข้าเว็บไซต์ไม่ได้: ${e.url} — ${e.message}`, `site unreachable: ${e.url} — ${e.message}`),
+            message,
             say(
               l,
               'ตรวจ URL การเชื่อมต่อ หรือลองใหม่ภายหลัง',
@@ -228,52 +468,75 @@ export function registerAudit(
         throw e;
       }
       progress.stop();
-      const output = renderReport(report, pack, format, l);
-      if (flags.out) {
-        const path = resolve(io.cwd, flags.out);
-        try {
-          mkdirSync(dirname(path), { recursive: true });
-          writeFileSync(path, output);
-        } catch (e) {
-          throw usageError(
-            say(
-              l,
-              `เขียนไฟล์ ${flags.out} ไม่ได้: ${(e as Error).message}`,
-              `cannot write ${flags.out}: ${(e as Error).message}`,
-            ),
-          );
+
+      // Gates (DESIGN.md §7): decided before writing, so the GitHub summary can say the verdict.
+      const gate: GateResult = evaluateGates(report, { failUnder, required, maxMissing, levels, baseline });
+
+      if (outputDir === undefined) {
+        const output = renderReport(report, pack, documents[0] ?? 'text', l);
+        if (flags.out) {
+          writeOutput(resolve(io.cwd, flags.out), output, flags.out, l);
+          if (!flags.quiet)
+            io.stderr(say(l, `เขียนรายงานที่ ${flags.out}\n`, `report written to ${flags.out}\n`));
+        } else {
+          io.stdout(output);
         }
-        if (!flags.quiet) io.stderr(say(l, `เขียนรายงานที่ ${flags.out}\n`, `report written to ${flags.out}\n`));
       } else {
-        io.stdout(output);
-      }
-      // Gates (DESIGN.md §7): projected ITA when a survey is given, OIT otherwise.
-      let exit: number = ExitCode.ok;
-      if (failUnder !== undefined) {
-        const value = report.ita ? report.ita.score : report.oit.score;
-        const what = report.ita ? 'ITA' : 'OIT';
-        if (round2(value) < failUnder) {
-          io.stderr(
-            say(
-              l,
-              `เกณฑ์ไม่ผ่าน: ${what} ${round2(value).toFixed(2)} ต่ำกว่า ${failUnder}\n`,
-              `gate failed: ${what} ${round2(value).toFixed(2)} is below ${failUnder}\n`,
-            ),
-          );
-          exit = ExitCode.gateFailed;
+        // Each format to its own file; report.json always, pass or fail. stdout gets the text.
+        const written: string[] = [];
+        for (const format of new Set<Format>(['json', ...documents])) {
+          const path = join(outputDir, OUTPUT_FILES[format]);
+          writeOutput(path, renderReport(report, pack, format, l), path, l);
+          written.push(path);
+        }
+        if (github && requested.includes('github')) {
+          const path = join(outputDir, OUTPUT_FILES.github);
+          writeOutput(path, renderGithubSummary(report, pack, gate, l), path, l);
+          written.push(path);
+        }
+        io.stdout(renderText(report, pack, l));
+        if (!flags.quiet) {
+          const shown = written.map((p) => relative(io.cwd, p) || p).join(', ');
+          io.stderr(say(l, `เขียนรายงานที่ ${shown}\n`, `reports written: ${shown}\n`));
         }
       }
-      const notPassed = required.filter((id) => report.items.find((i) => i.id === id)?.outcome !== 'pass');
-      if (notPassed.length > 0) {
+
+      if (github) {
+        io.stderr(renderAnnotations(report, gate, levels, l));
+        const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+        if (summaryFile) {
+          try {
+            appendFileSync(summaryFile, renderGithubSummary(report, pack, gate, l));
+          } catch (e) {
+            io.stderr(
+              say(
+                l,
+                `เขียน GITHUB_STEP_SUMMARY ไม่ได้: ${(e as Error).message}\n`,
+                `cannot write GITHUB_STEP_SUMMARY: ${(e as Error).message}\n`,
+              ),
+            );
+          }
+        }
+      }
+
+      if (gate.known.length > 0) {
         io.stderr(
           say(
             l,
-            `เกณฑ์ไม่ผ่าน: ข้อที่ต้องผ่านแต่ไม่ผ่าน ${notPassed.join(', ')}\n`,
-            `gate failed: required item(s) not passed: ${notPassed.join(', ')}\n`,
+            `ไม่ผ่านตั้งแต่ baseline (ไม่นับ): ${gate.known.join(', ')}\n`,
+            `not passing since the baseline (not counted): ${gate.known.join(', ')}\n`,
           ),
         );
-        exit = ExitCode.gateFailed;
       }
-      setExit(exit);
+      for (const failure of gate.failures) {
+        io.stderr(
+          say(
+            l,
+            `เกณฑ์ไม่ผ่าน: ${describeGateFailure(failure, l)}\n`,
+            `gate failed: ${describeGateFailure(failure, l)}\n`,
+          ),
+        );
+      }
+      setExit(gate.passed ? ExitCode.ok : ExitCode.gateFailed);
     });
 }

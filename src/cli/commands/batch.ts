@@ -1,0 +1,304 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { AuditOptionsError, type AuditOptions, runAudit } from '../../core/audit';
+import { CrawlError } from '../../core/crawl/crawler';
+import { normaliseUrl, siteKey } from '../../core/crawl/url';
+import { auditReportSchema } from '../../core/report/schema';
+import type { RulePack } from '../../core/rules/load-pack';
+import { defaultPackId } from '../../core/rules/registry';
+import { formatScore } from '../../core/score/round';
+import { BatchState, sha256File, writeFileAtomic } from '../../node/batch-state';
+import { createNodeEnv } from '../../node/node-env';
+import { type Agency, readAgencies } from '../agencies-csv';
+import { usageError } from '../errors';
+import { ExitCode } from '../exit-codes';
+import type { CliIo, Lang } from '../io';
+import { say } from '../io';
+import { parseCount } from '../parse-values';
+import {
+  type BatchRow,
+  renderBatchIndex,
+  renderSummaryCsv,
+  rowFromError,
+  rowFromReport,
+} from '../reporters/batch-summary';
+import { resolvePack } from '../resolve-pack';
+
+interface BatchFlags {
+  out: string;
+  sitesConcurrency?: string;
+  resume?: boolean;
+  retryErrors?: boolean;
+  rules?: string;
+  year?: string;
+  maxPages?: string;
+  maxDepth?: string;
+  concurrency?: string;
+  delay?: string;
+  timeout?: string;
+  retries?: string;
+  offsiteCheck: boolean;
+  quiet?: boolean;
+}
+
+/** Politeness key of an agency: two agencies on one host (and port) never run at once. */
+function hostKey(url: string): string {
+  const u = new URL(url);
+  return `${siteKey(u.hostname)}:${u.port}`;
+}
+
+/**
+ * Adopts a report that a crash left without its state line (killed between the rename and the
+ * append): it is complete (written atomically), so it is recorded instead of audited again.
+ */
+function adoptOrphan(dir: string, agency: Agency): { row: BatchRow; sha256: string } | null {
+  const file = `${agency.id}.json`;
+  const path = join(dir, file);
+  if (!existsSync(path)) return null;
+  try {
+    const report = auditReportSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    if (report.site.url !== normaliseUrl(agency.url)) return null;
+    return { row: rowFromReport(agency, report, report.durationMs, file), sha256: sha256File(path) };
+  } catch {
+    return null;
+  }
+}
+
+function describeError(e: unknown): string {
+  if (e instanceof CrawlError)
+    return `${e.code === 'SITE_UNREACHABLE' ? 'site unreachable' : e.code}: ${e.message}`;
+  if (e instanceof AuditOptionsError) return `invalid options: ${e.message}`;
+  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+}
+
+export function registerBatch(
+  program: Command,
+  io: CliIo,
+  lang: () => Lang,
+  setExit: (code: number) => void,
+): void {
+  program
+    .command('batch')
+    .argument('<agencies.csv>', 'รายชื่อหน่วยงาน: agency_id,name,url[,year] / agencies CSV')
+    .description('ตรวจหลายหน่วยงาน ทำต่อได้เมื่อหยุดกลางคัน / audit many agencies, resumable')
+    .requiredOption('--out <dir>', 'โฟลเดอร์ผลลัพธ์ / output folder')
+    .option('--sites-concurrency <n>', 'จำนวนเว็บไซต์ที่ตรวจพร้อมกัน / sites audited at once (4)')
+    .option('--resume', 'ทำต่อจากครั้งก่อน ข้ามหน่วยงานที่เสร็จแล้ว / carry on, skipping finished agencies')
+    .option(
+      '--retry-errors',
+      'เมื่อ --resume ตรวจหน่วยงานที่ผิดพลาดใหม่ / with --resume, audit failed agencies again',
+    )
+    .option('--rules <id>', `ชุดเกณฑ์ / rule pack (${defaultPackId})`)
+    .option(
+      '--year <BE>',
+      'ปีงบประมาณที่ประเมิน (พ.ศ.) เมื่อ CSV ไม่ระบุ / assessed fiscal year when the CSV has none',
+    )
+    .option('--max-pages <n>', 'จำนวนหน้าสูงสุดต่อเว็บไซต์ / most pages per site (500)')
+    .option('--max-depth <n>', 'ความลึกสูงสุด / deepest link level (6)')
+    .option('--concurrency <n>', 'คำขอพร้อมกันต่อโฮสต์ / requests in flight per host (4)')
+    .option('--delay <ms>', 'ระยะห่างขั้นต่ำระหว่างคำขอต่อโฮสต์ / minimum gap between requests to a host, ms (250)')
+    .option('--timeout <ms>', 'เวลารอสูงสุดต่อคำขอ / request timeout, ms (20000)')
+    .option('--retries <n>', 'จำนวนครั้งที่ลองใหม่ / retries after a failed request (2)')
+    .option('--no-offsite-check', 'ไม่ติดต่อโฮสต์อื่น / never contact hosts other than each audited site')
+    .option('-q, --quiet', 'ไม่แสดงความคืบหน้า / no progress on stderr')
+    .action(async (csvPath: string, flags: BatchFlags) => {
+      const l = lang();
+      const pack: RulePack = resolvePack(flags.rules ?? defaultPackId, l);
+      const agencies = readAgencies(csvPath, io.cwd, l);
+      const sitesConcurrency =
+        flags.sitesConcurrency !== undefined
+          ? parseCount(flags.sitesConcurrency, '--sites-concurrency', l)
+          : 4;
+      if (sitesConcurrency > 64)
+        throw usageError(say(l, '--sites-concurrency: สูงสุด 64', '--sites-concurrency: at most 64'));
+      const year = flags.year !== undefined ? parseCount(flags.year, '--year', l, 2500) : undefined;
+      if (year !== undefined && year > 2700) {
+        throw usageError(say(l, `--year: ${year} ไม่ใช่ปี พ.ศ.`, `--year: ${year} is not a BE year`));
+      }
+      const count = (v: string | undefined, name: string, min = 1) =>
+        v !== undefined ? parseCount(v, name, l, min) : undefined;
+      const limits = {
+        maxPages: count(flags.maxPages, '--max-pages'),
+        maxDepth: count(flags.maxDepth, '--max-depth', 0),
+        concurrency: count(flags.concurrency, '--concurrency'),
+        delayMs: count(flags.delay, '--delay', 0),
+        timeoutMs: count(flags.timeout, '--timeout'),
+        retries: count(flags.retries, '--retries', 0),
+      };
+      if ((limits.concurrency ?? 4) > 32)
+        throw usageError(say(l, '--concurrency: สูงสุด 32', '--concurrency: at most 32'));
+      if ((limits.retries ?? 0) > 10) throw usageError(say(l, '--retries: สูงสุด 10', '--retries: at most 10'));
+
+      const dir = resolve(io.cwd, flags.out);
+      const rel = relative(io.cwd, dir);
+      const shownDir = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+      if (BatchState.exists(dir) && !flags.resume) {
+        throw usageError(
+          say(l, `${shownDir} มีผลการตรวจชุดก่อนอยู่แล้ว`, `${shownDir} already holds a batch`),
+          say(
+            l,
+            'ใช้ --resume เพื่อทำต่อ หรือเลือก --out โฟลเดอร์ใหม่',
+            'add --resume to carry on, or choose another --out folder',
+          ),
+        );
+      }
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch (e) {
+        throw usageError(
+          say(l, `สร้างโฟลเดอร์ ${shownDir} ไม่ได้`, `cannot create ${shownDir}`),
+          (e as Error).message,
+        );
+      }
+      const state = BatchState.open<BatchRow>(dir);
+      const log = (text: string) => {
+        if (!flags.quiet) io.stderr(text);
+      };
+      try {
+        // Adopt reports a crash left without their state line.
+        for (const agency of agencies) {
+          if (state.entries.has(agency.id)) continue;
+          const orphan = adoptOrphan(dir, agency);
+          if (orphan) {
+            state.append({
+              v: 1,
+              id: agency.id,
+              url: agency.url,
+              status: 'done',
+              finishedAt: new Date().toISOString(),
+              ...(orphan.row.report ? { file: orphan.row.report } : {}),
+              sha256: orphan.sha256,
+              row: orphan.row,
+            });
+          }
+        }
+        const isFinished = (a: Agency) => {
+          const entry = state.entries.get(a.id);
+          return entry !== undefined && !(flags.retryErrors && entry.status === 'error');
+        };
+        const pending = agencies.filter((a) => !isFinished(a));
+        const total = agencies.length;
+        let done = total - pending.length;
+        log(
+          say(
+            l,
+            `batch: ${total} หน่วยงาน${done > 0 ? ` (เสร็จแล้ว ${done})` : ''} · ตรวจพร้อมกัน ${sitesConcurrency} เว็บไซต์ → ${shownDir}\n`,
+            `batch: ${total} agencies${done > 0 ? ` (${done} already finished)` : ''} · ${sitesConcurrency} sites at once → ${shownDir}\n`,
+          ),
+        );
+
+        const running = new Map<string, string>();
+        const busyHosts = new Set<string>();
+        let wake: () => void = () => {};
+        let ran = 0;
+        let failed = 0;
+        const runOne = async (agency: Agency) => {
+          const started = performance.now();
+          const options: AuditOptions = {
+            url: agency.url,
+            rules: pack.id,
+            ...(agency.year !== undefined ? { year: agency.year } : year !== undefined ? { year } : {}),
+            ...Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
+          };
+          const startHost = siteKey(new URL(agency.url).hostname);
+          const env = createNodeEnv(flags.offsiteCheck ? {} : { allowHost: (h) => siteKey(h) === startHost });
+          let row: BatchRow;
+          let sha256: string | undefined;
+          try {
+            const report = await runAudit(options, env);
+            const file = `${agency.id}.json`;
+            sha256 = writeFileAtomic(join(dir, file), `${JSON.stringify(report, null, 2)}\n`);
+            row = rowFromReport(agency, report, performance.now() - started, file);
+          } catch (e) {
+            if (e instanceof Error && 'syscall' in e) {
+              // A file-system error (disk full, permissions): the batch cannot go on.
+              throw usageError(
+                say(
+                  l,
+                  `เขียนผลไม่ได้: ${(e as Error).message}`,
+                  `cannot write results: ${(e as Error).message}`,
+                ),
+              );
+            }
+            row = rowFromError(agency, describeError(e), performance.now() - started);
+            failed++;
+          }
+          state.append({
+            v: 1,
+            id: agency.id,
+            url: agency.url,
+            status: row.status,
+            finishedAt: new Date().toISOString(),
+            ...(row.report ? { file: row.report } : {}),
+            ...(sha256 ? { sha256 } : {}),
+            row,
+          });
+          ran++;
+          done++;
+          running.delete(agency.id);
+          const others = [...running.keys()];
+          const result =
+            row.status === 'done'
+              ? `✓ ${agency.id} OIT ${formatScore(row.oit ?? 0)} · ${row.pages} ${say(l, 'หน้า', 'pages')} · ${(row.durationMs / 1000).toFixed(1)} s`
+              : `✗ ${agency.id} ${row.error}`;
+          log(
+            `[${done}/${total}] ${result}${others.length > 0 ? ` · ${say(l, 'กำลังตรวจ', 'running')}: ${others.join(', ')}` : ''}\n`,
+          );
+        };
+
+        // Workers take the first pending agency whose host is not already being audited.
+        const worker = async (): Promise<void> => {
+          for (;;) {
+            const index = pending.findIndex((a) => !busyHosts.has(hostKey(a.url)));
+            if (index < 0) {
+              if (pending.length === 0) return;
+              await new Promise<void>((r) => {
+                const previous = wake;
+                wake = () => {
+                  previous();
+                  r();
+                };
+              });
+              continue;
+            }
+            const [agency] = pending.splice(index, 1) as [Agency];
+            const key = hostKey(agency.url);
+            busyHosts.add(key);
+            running.set(agency.id, agency.url);
+            try {
+              await runOne(agency);
+            } finally {
+              busyHosts.delete(key);
+              const w = wake;
+              wake = () => {};
+              w();
+            }
+          }
+        };
+        await Promise.all(
+          Array.from({ length: Math.min(sitesConcurrency, Math.max(pending.length, 1)) }, worker),
+        );
+
+        // The summary, in the CSV's order, from the state: every agency exactly once.
+        const rows = agencies.map((a) => state.entries.get(a.id)?.row ?? rowFromError(a, 'not audited', 0));
+        writeFileAtomic(join(dir, 'summary.csv'), renderSummaryCsv(rows, pack));
+        writeFileAtomic(
+          join(dir, 'index.html'),
+          renderBatchIndex(rows, pack, { generatedAt: new Date().toISOString(), lang: l }),
+        );
+        const errors = rows.filter((r) => r.status === 'error').length;
+        log(
+          say(
+            l,
+            `เสร็จ: ตรวจสำเร็จ ${rows.length - errors} ผิดพลาด ${errors} · ${join(shownDir, 'summary.csv')} · ${join(shownDir, 'index.html')}\n`,
+            `finished: ${rows.length - errors} audited, ${errors} failed · ${join(shownDir, 'summary.csv')} · ${join(shownDir, 'index.html')}\n`,
+          ),
+        );
+        // Exit 3 only when every site of this run failed (the network is likely down).
+        setExit(ran > 0 && failed === ran ? ExitCode.crawlFailed : ExitCode.ok);
+      } finally {
+        state.close();
+      }
+    });
+}
