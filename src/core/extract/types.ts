@@ -1,18 +1,7 @@
 /** Compact, serialisable facts about one fetched page (DESIGN.md §3.3). No whole HTML is kept. */
 
-export type DocumentType =
-  | 'pdf'
-  | 'doc'
-  | 'docx'
-  | 'xls'
-  | 'xlsx'
-  | 'ppt'
-  | 'pptx'
-  | 'odt'
-  | 'ods'
-  | 'zip'
-  | 'rar'
-  | 'image';
+export type { DocumentType } from '../crawl/url';
+import type { DocumentType } from '../crawl/url';
 
 export interface PageLink {
   /** Absolute, normalised target URL. */

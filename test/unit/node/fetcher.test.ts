@@ -1,7 +1,8 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FetchRequest } from '../../../src/core/types';
-import { classifyFetchError, createNodeFetcher, readCapped } from '../../../src/node/fetcher';
+import { readCapped } from '../../../src/core/fetch/read-capped';
+import { classifyFetchError, createNodeFetcher } from '../../../src/node/fetcher';
 import { type SiteServer, startSiteServer } from '../../helpers/site-server';
 
 const onlyLoopback = (host: string) => host === '127.0.0.1';
