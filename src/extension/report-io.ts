@@ -1,6 +1,5 @@
 import { scoreSection, surveyRecord } from '../core/report/build-report';
 import type { Lang } from '../core/report/labels';
-import { renderHtml } from '../core/report/render-html';
 import { type AuditReport, auditReportSchema, type SurveyRecord } from '../core/report/schema';
 import { getRulePack } from '../core/rules/registry';
 import type { SurveyInput } from '../core/score/survey';
@@ -86,9 +85,13 @@ export function applySurvey(report: AuditReport, survey: SurveyInput | null): Au
   return auditReportSchema.parse({ ...report, ...scoreSection(pack, outcomes, record), survey: record });
 }
 
-/** The plain HTML report of the core (no scripts; every site string escaped). */
-export function reportToHtml(report: AuditReport, lang: Lang): string {
+/**
+ * The same self-contained HTML report as `oit-audit audit --format html` (no scripts; every
+ * site string escaped by React). Loaded on demand: react-dom/server is only needed to export.
+ */
+export async function reportToHtml(report: AuditReport, lang: Lang): Promise<string> {
   const pack = getRulePack(report.ruleset.id);
   if (!pack) throw new Error(`rule pack "${report.ruleset.id}" is not bundled with this version`);
-  return renderHtml(report, pack, lang);
+  const { renderHtmlReport } = await import('../ui/render-html-report');
+  return renderHtmlReport(report, pack, lang);
 }

@@ -283,13 +283,13 @@ export function usePanel() {
     if (report) downloadText(reportFileName(report, 'json'), 'application/json', reportToJson(report));
   }, [report]);
 
-  const exportHtml = useCallback(() => {
+  const exportHtml = useCallback(async () => {
     if (!report) return;
     try {
       downloadText(
         reportFileName(report, 'html'),
         'text/html',
-        reportToHtml(report, settingsRef.current.lang),
+        await reportToHtml(report, settingsRef.current.lang),
       );
     } catch (e) {
       setNotice({ kind: 'error', th: (e as Error).message, en: (e as Error).message });

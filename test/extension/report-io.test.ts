@@ -67,12 +67,12 @@ describe('import and export of reports', () => {
     expect(manualEvidenceOf(withGaps())).toEqual({ O5: ['http://agency.test/contact/'] });
   });
 
-  it('renders the HTML export with the site text escaped', () => {
+  it('renders the HTML export with the site text escaped', async () => {
     const r = withGaps();
     r.items[0]!.evidence = [
       { url: 'http://agency.test/x', via: 'link', text: '<img src=x onerror=alert(1)>' },
     ];
-    const html = reportToHtml(r, 'th');
+    const html = await reportToHtml(r, 'th');
     expect(html).toContain('ผลการตรวจ OIT');
     expect(html).not.toContain('<img src=x');
   });
