@@ -52,11 +52,34 @@ export function parseScoreList(raw: string, flag: string, count: number, lang: L
 /** Parses a positive integer flag such as --max-pages. */
 export function parseCount(raw: string, flag: string, lang: Lang, min = 1): number {
   const text = normaliseText(raw);
-  if (!/^\d+$/.test(text) || Number(text) < min) {
+  if (!/^\d+$/.test(text)) {
     throw usageError(
-      say(lang, `${flag}: "${raw}" ไม่ใช่จำนวนเต็มที่ถูกต้อง`, `${flag}: "${raw}" is not a valid whole number`),
+      say(lang, `${flag}: "${raw}" ไม่ใช่จำนวนเต็ม`, `${flag}: "${raw}" is not a whole number`),
+      say(lang, `ใส่จำนวนเต็มตั้งแต่ ${min} ขึ้นไป`, `give a whole number of at least ${min}`),
+    );
+  }
+  if (Number(text) < min) {
+    throw usageError(
+      say(lang, `${flag}: ${raw} น้อยกว่า ${min}`, `${flag}: ${raw} is below ${min}`),
       say(lang, `ใส่จำนวนเต็มตั้งแต่ ${min} ขึ้นไป`, `give a whole number of at least ${min}`),
     );
   }
   return Number(text);
+}
+
+/** Parses a Buddhist-era year flag such as --year 2568 (2500–2700; a CE year gets a hint). */
+export function parseBeYear(raw: string, flag: string, lang: Lang): number {
+  const text = normaliseText(raw);
+  const year = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!(year >= 2500 && year <= 2700)) {
+    throw usageError(
+      say(lang, `${flag}: "${raw}" ไม่ใช่ปี พ.ศ.`, `${flag}: "${raw}" is not a Buddhist-era year`),
+      say(
+        lang,
+        `ใช้ปีพุทธศักราช เช่น 2568${year >= 1957 && year <= 2157 ? ` (ค.ศ. ${year} = พ.ศ. ${year + 543})` : ''}`,
+        `use a Buddhist-era year such as 2568${year >= 1957 && year <= 2157 ? ` (CE ${year} = BE ${year + 543})` : ''}`,
+      ),
+    );
+  }
+  return year;
 }

@@ -13,8 +13,8 @@ export function readJsonFile(path: string, cwd: string, lang: Lang, what: string
     const code = (e as NodeJS.ErrnoException).code;
     throw usageError(
       code === 'ENOENT'
-        ? say(lang, `ไม่พบไฟล์ ${what}: ${path}`, `${what} file not found: ${path}`)
-        : say(lang, `อ่านไฟล์ ${what} ไม่ได้: ${path} (${code})`, `cannot read ${what} file ${path} (${code})`),
+        ? say(lang, `ไม่พบไฟล์${what}: ${path}`, `${what} file not found: ${path}`)
+        : say(lang, `อ่านไฟล์${what}ไม่ได้: ${path} (${code})`, `cannot read ${what} file ${path} (${code})`),
       say(lang, 'ตรวจสอบชื่อและตำแหน่งไฟล์', 'check the file name and path'),
     );
   }
@@ -24,7 +24,7 @@ export function readJsonFile(path: string, cwd: string, lang: Lang, what: string
     throw usageError(
       say(
         lang,
-        `ไฟล์ ${what} ไม่ใช่ JSON ที่ถูกต้อง: ${path}: ${(e as Error).message}`,
+        `ไฟล์${what}ไม่ใช่ JSON ที่ถูกต้อง: ${path}: ${(e as Error).message}`,
         `${what} file is not valid JSON: ${path}: ${(e as Error).message}`,
       ),
       say(

@@ -21,7 +21,7 @@ import { CliError, usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
 import { say } from '../io';
-import { parseCount, parseScore } from '../parse-values';
+import { parseBeYear, parseCount, parseScore } from '../parse-values';
 import { createProgress } from '../progress';
 import { readJsonFile } from '../read-json-file';
 import { resolvePack } from '../resolve-pack';
@@ -325,13 +325,7 @@ export function registerAudit(
         );
       }
 
-      const yearRaw = flags.year !== undefined ? parseCount(flags.year, '--year', l, 2500) : cfg.year;
-      if (yearRaw !== undefined && yearRaw > 2700) {
-        throw usageError(
-          say(l, `--year: ${yearRaw} ไม่ใช่ปี พ.ศ.`, `--year: ${yearRaw} is not a BE year`),
-          say(l, 'ใช้ปีพุทธศักราช เช่น 2568', 'use a Buddhist-era year such as 2568'),
-        );
-      }
+      const yearRaw = flags.year !== undefined ? parseBeYear(flags.year, '--year', l) : cfg.year;
 
       // Survey: --survey replaces the config's; --iit/--eit go on top.
       let survey: SurveyInput | null = null;

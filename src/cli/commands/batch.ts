@@ -15,7 +15,7 @@ import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
 import { say } from '../io';
-import { parseCount } from '../parse-values';
+import { parseBeYear, parseCount } from '../parse-values';
 import {
   type BatchRow,
   renderBatchIndex,
@@ -112,10 +112,7 @@ export function registerBatch(
           : 4;
       if (sitesConcurrency > 64)
         throw usageError(say(l, '--sites-concurrency: สูงสุด 64', '--sites-concurrency: at most 64'));
-      const year = flags.year !== undefined ? parseCount(flags.year, '--year', l, 2500) : undefined;
-      if (year !== undefined && year > 2700) {
-        throw usageError(say(l, `--year: ${year} ไม่ใช่ปี พ.ศ.`, `--year: ${year} is not a BE year`));
-      }
+      const year = flags.year !== undefined ? parseBeYear(flags.year, '--year', l) : undefined;
       const count = (v: string | undefined, name: string, min = 1) =>
         v !== undefined ? parseCount(v, name, l, min) : undefined;
       const limits = {

@@ -14,7 +14,7 @@ import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
 import { say } from '../io';
-import { parseCount } from '../parse-values';
+import { parseBeYear } from '../parse-values';
 import { readJsonFile } from '../read-json-file';
 
 export const MEASURES_FORMATS = ['md', 'html', 'docx', 'json'] as const;
@@ -92,13 +92,7 @@ export function registerMeasures(
       }
       let year: number | undefined;
       if (flags.year !== undefined) {
-        year = parseCount(flags.year, '--year', l, 2500);
-        if (year > 2700) {
-          throw usageError(
-            say(l, `--year: ${year} ไม่ใช่ปี พ.ศ.`, `--year: ${year} is not a BE year`),
-            say(l, 'ใช้ปีพุทธศักราช เช่น 2569', 'use a Buddhist-era year such as 2569'),
-          );
-        }
+        year = parseBeYear(flags.year, '--year', l);
       }
       const report = loadReport(path, io, l);
       const pack = getRulePack(report.ruleset.id);
