@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderText } from '../../src/core/report/render-text';
 import type { AuditReport } from '../../src/core/report/schema';
+import { getRulePack } from '../../src/core/rules/registry';
 import { auditSite } from '../helpers/audit-site';
 import type { SiteServer } from '../helpers/site-server';
 
@@ -70,6 +72,14 @@ describe('agency-hostile: traps are bounded and reported, the audit finishes', (
         path,
       ).toBe(true);
     }
+  });
+
+  it('warns in Thai first and lists the broken pages in the text report', () => {
+    expect(report.runWarnings.some((w) => w.startsWith('robots.txt ห้ามเข้า 1 URL'))).toBe(true);
+    expect(report.runWarnings.some((w) => /หน้าเปิดหรืออ่านไม่ได้ .* could not be fetched/.test(w))).toBe(true);
+    const text = renderText(report, getRulePack()!, 'th');
+    expect(text).toContain('หน้าที่มีปัญหาระหว่างตรวจ');
+    expect(text).toMatch(/\/loop-a {2}redirect-loop/);
   });
 
   it('keeps memory bounded with a 50 MB response on the site', () => {

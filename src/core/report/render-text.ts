@@ -85,5 +85,21 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
     out.push('', t(lang, 'คำเตือน', 'Warnings'));
     for (const w of report.runWarnings) out.push(`  ! ${w}`);
   }
+  // Pages that could not be fetched or read: what a web admin fixes first on the site itself.
+  const problems = report.crawl.problems ?? [];
+  if (problems.length > 0) {
+    out.push('', t(lang, 'หน้าที่มีปัญหาระหว่างตรวจ', 'Pages with problems'));
+    for (const p of problems.slice(0, 10)) {
+      out.push(`  · ${p.url}  ${p.code}${p.status !== undefined ? ` ${p.status}` : ''}`);
+    }
+    if (problems.length > 10)
+      out.push(
+        t(
+          lang,
+          `  … อีก ${problems.length - 10} หน้า (ดูใน --format json)`,
+          `  … ${problems.length - 10} more (see --format json)`,
+        ),
+      );
+  }
   return `${out.join('\n')}\n`;
 }
