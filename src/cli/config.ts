@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { regexSourceSchema as regexSource } from '../core/regex-source';
 import type { RulePack } from '../core/rules/load-pack';
 import { surveyInputSchema } from '../core/score/survey';
 import { usageError } from './errors';
@@ -13,18 +14,6 @@ export const CONFIG_FILE_NAME = 'oit-audit.config.json';
 /** Formats `audit` can write; `github` writes annotations and the step summary. */
 export const REPORT_FORMATS = ['text', 'json', 'md', 'html', 'junit', 'csv', 'github'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-const regexSource = z.string().refine(
-  (s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression (JavaScript syntax), e.g. "/calendar/" or "\\\\?print="' },
-);
 
 const itemId = z.string().regex(/^O\d+$/, 'item ids look like "O12"');
 const whole = (min: number, max?: number) => {

@@ -1,3 +1,4 @@
+import { lowerCaseHeaders } from '../core/fetch/headers';
 import { readCapped } from '../core/fetch/read-capped';
 import type { FetchErrorCode, Fetcher, FetchRequest, FetchResponse } from '../core/types';
 
@@ -172,15 +173,6 @@ function requestHeaders(
   };
   for (const [k, v] of Object.entries(extra ?? {})) h[k.toLowerCase()] = v;
   return h;
-}
-
-function lowerCaseHeaders(headers: Headers): Record<string, string> {
-  const out: Record<string, string> = {};
-  headers.forEach((value, key) => {
-    const k = key.toLowerCase();
-    out[k] = out[k] === undefined ? value : `${out[k]}, ${value}`;
-  });
-  return out;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { OUTCOME_LABELS } from '../core/report/labels';
 import type { AuditReport } from '../core/report/schema';
-import { formatThaiDate } from '../core/thai/fiscal-year';
 import type { Outcome } from '../core/types';
-import { type Lang, type StringKey, t } from './i18n';
+import { type Lang, t } from './i18n';
 import { ItemList, type ItemListProps } from './ItemList';
 import { ExternalLink } from './EvidenceList';
 import type { ReportLabels } from './labels';
+import { ReportMeta } from './ReportMeta';
 import { ScoreSummary } from './ScoreSummary';
 
 export interface ReportViewProps extends Omit<ItemListProps, 'filter'> {
@@ -16,12 +16,6 @@ export interface ReportViewProps extends Omit<ItemListProps, 'filter'> {
 }
 
 const FILTERS: (Outcome | 'all')[] = ['all', 'pass', 'fail', 'review', 'na', 'error'];
-
-function auditedOn(report: AuditReport, lang: Lang): string {
-  const d = new Date(report.startedAt);
-  if (Number.isNaN(d.getTime())) return report.startedAt;
-  return lang === 'th' ? formatThaiDate(d) : d.toISOString().slice(0, 10);
-}
 
 /**
  * The whole report from an `AuditReport` alone (plus optional names from the rule pack): the
@@ -37,11 +31,7 @@ export function ReportView(props: ReportViewProps) {
         <h2>
           {t(lang, 'reportFor')} <ExternalLink url={report.site.finalUrl || report.site.url} />
         </h2>
-        <p className="oit-muted">
-          {t(lang, 'assessmentYear')} {report.assessmentYear} · {t(lang, 'auditedOn')}{' '}
-          {auditedOn(report, lang)} · {t(lang, 'madeBy')} {t(lang, `env_${report.environment}` as StringKey)}{' '}
-          · {t(lang, 'pagesRead', { n: report.crawl.pagesFetched })}
-        </p>
+        <ReportMeta report={report} lang={lang} />
         {report.runWarnings.length > 0 ? (
           <details className="oit-warnings">
             <summary>

@@ -2,13 +2,13 @@ import type { ReactNode } from 'react';
 import type { AuditReport } from '../core/report/schema';
 import type { RulePack } from '../core/rules/load-pack';
 import { formatScore, mean } from '../core/score/round';
-import { formatThaiDate } from '../core/thai/fiscal-year';
 import { ExternalLink } from './EvidenceList';
-import { type Lang, type StringKey, t } from './i18n';
+import { type Lang, t } from './i18n';
 import { ItemList } from './ItemList';
 import { labelsFromPack, localText } from './labels';
 import { RadarChart } from './RadarChart';
 import { type ScoreBar, ScoreBars } from './ScoreBars';
+import { ReportMeta } from './ReportMeta';
 import { ScoreSummary } from './ScoreSummary';
 
 const TEXT = {
@@ -63,12 +63,6 @@ export function surveyIndicatorScores(report: AuditReport, pack: RulePack): Map<
     if (given.length > 0) out.set(ind.id, mean(given));
   }
   return out;
-}
-
-function auditedOn(report: AuditReport, lang: Lang): string {
-  const d = new Date(report.startedAt);
-  if (Number.isNaN(d.getTime())) return report.startedAt;
-  return lang === 'th' ? formatThaiDate(d) : d.toISOString().slice(0, 10);
 }
 
 function Charts({ report, pack, lang }: { report: AuditReport; pack: RulePack; lang: Lang }) {
@@ -177,11 +171,7 @@ export function AuditReportDocument({
         <h1>
           {t(lang, 'reportFor')} <ExternalLink url={report.site.finalUrl || report.site.url} />
         </h1>
-        <p className="oit-muted">
-          {t(lang, 'assessmentYear')} {report.assessmentYear} · {t(lang, 'auditedOn')}{' '}
-          {auditedOn(report, lang)} · {t(lang, 'madeBy')} {t(lang, `env_${report.environment}` as StringKey)}{' '}
-          · {t(lang, 'pagesRead', { n: report.crawl.pagesFetched })}
-        </p>
+        <ReportMeta report={report} lang={lang} />
         {report.runWarnings.length > 0 ? (
           <section className="oit-warnings">
             <h3>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regexSourceSchema as regexSource } from '../regex-source';
 import { USER_AGENT } from '../version';
 
 /** Crawl defaults (DESIGN.md §3). Units: ms and bytes. */
@@ -19,18 +20,6 @@ export const CRAWL_DEFAULTS = {
   maxCrawlDelayMs: 10_000,
   maxRetryAfterMs: 30_000,
 } as const;
-
-const regexSource = z.string().refine(
-  (s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression (JavaScript source, u flag), e.g. "/calendar/" or "\\?print="' },
-);
 
 const positiveInt = (what: string) =>
   z

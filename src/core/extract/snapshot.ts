@@ -33,6 +33,19 @@ export function slimSnapshot(s: PageSnapshot): PageSnapshot {
   };
 }
 
+/** Page features with nothing seen yet. */
+export function emptyFeatures(): PageFeatures {
+  return {
+    form: false,
+    passwordForm: false,
+    map: false,
+    emailLink: false,
+    telLink: false,
+    image: false,
+    iframe: false,
+  };
+}
+
 /** A required-element test compiled from the rule pack (see verify/elements.ts). */
 export interface ElementProbe {
   /** "O5:phone" */
@@ -183,15 +196,7 @@ function walk(html: string, base: string, maxLinks: number) {
   };
   const headings: string[] = [];
   let lastHeading = '';
-  const features: PageFeatures = {
-    form: false,
-    passwordForm: false,
-    map: false,
-    emailLink: false,
-    telLink: false,
-    image: false,
-    iframe: false,
-  };
+  const features = emptyFeatures();
   const rawLinks: RawLink[] = [];
   const contextStack: Span[] = [];
   const anchorStack: RawLink[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regexSourceSchema as regexSource } from '../regex-source';
 
 /**
  * Zod schemas of a rule pack (rules/<pack>/ruleset.json and items/O<n>.json).
@@ -6,18 +7,6 @@ import { z } from 'zod';
  */
 
 const localText = z.object({ th: z.string().min(1), en: z.string().min(1).optional() }).strict();
-
-const regexSource = z.string().refine(
-  (s) => {
-    try {
-      new RegExp(s, 'u');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression (JavaScript, u flag)' },
-);
 
 /** How fresh the evidence must be, relative to the assessed fiscal year (DESIGN.md §3.5). */
 export const freshnessSchema = z.enum(['none', 'current-fy', 'first-half', 'previous-fy']);

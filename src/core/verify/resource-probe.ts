@@ -2,9 +2,9 @@ import { fetchWithRetry } from '../crawl/fetch-with-retry';
 import type { HostScheduler } from '../crawl/host-scheduler';
 import { documentTypeOf, sameSite, siteKey } from '../crawl/url';
 import { decodeBody } from '../extract/decode';
-import { type ElementProbe, extractSnapshot } from '../extract/snapshot';
+import { type ElementProbe, emptyFeatures, extractSnapshot } from '../extract/snapshot';
 import type { DocumentType, PageFeatures, PageSnapshot, YearMark } from '../extract/types';
-import { normaliseForMatch, normaliseText } from '../thai/normalise';
+import { normaliseText } from '../thai/normalise';
 import { findYearRanges, findYears } from '../thai/years';
 import type { AuditEnv, FetchErrorCode, FetchResponse } from '../types';
 import type { YearRangeMark } from './freshness';
@@ -168,33 +168,25 @@ export class ResourceProbe {
     if (r.truncated) {
       return { ...check, error: { code: 'document-too-large', message: `larger than ${maxBytes} bytes` } };
     }
-    let text: string | null = null;
+    let text: string;
     if (isPdf) {
       if (!this.env.readPdfText) return { ...check, unreadable: 'no-reader' };
       try {
-        const doc = await this.env.readPdfText(r.body);
-        text = doc.text;
+        text = (await this.env.readPdfText(r.body)).text;
       } catch {
         text = '';
       }
-      if (normaliseText(text).replace(/\s/g, '').length < 20)
-        return { ...check, unreadable: 'no-text-layer' };
     } else if (/^text\//i.test(contentType ?? '')) {
       text = decodeBody(r.body, contentType).text;
     } else {
       return { ...check, unreadable: 'no-reader' };
     }
     const normal = normaliseText(text);
-    const lower = normaliseForMatch(normal);
-    const features: PageFeatures = {
-      form: false,
-      passwordForm: false,
-      map: false,
-      emailLink: false,
-      telLink: false,
-      image: false,
-      iframe: false,
-    };
+    // A scanned PDF has no (or next to no) text layer: a person must look at it.
+    if (isPdf && normal.replace(/\s/g, '').length < 20) return { ...check, unreadable: 'no-text-layer' };
+    // Normalised already: lower-casing is all that is left for the element patterns.
+    const lower = normal.toLowerCase();
+    const features = emptyFeatures();
     return {
       ...check,
       contentRead: true,
