@@ -437,6 +437,9 @@ class SiteCrawl {
   private select(candidates: Candidate[], depth: number): QueueItem[] {
     const accepted: string[] = [];
     for (const c of candidates) {
+      // Most links are menu links seen on every page, and callers often pass them normalised
+      // already: a URL already seen is dropped before it is parsed again.
+      if (this.seen.has(c.raw)) continue;
       const url = normaliseUrl(c.raw, c.base);
       if (url === null || this.seen.has(url)) continue;
       this.seen.add(url);

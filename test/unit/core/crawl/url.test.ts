@@ -166,3 +166,20 @@ describe('naturalCompare', () => {
     expect(naturalCompare('m=2568-04', 'm=2568-10')).toBeLessThan(0);
   });
 });
+
+describe('normaliseUrl is idempotent (the crawler skips already-seen normalised links unparsed)', () => {
+  const samples = [
+    'HTTP://WWW.Example.GO.TH:80/a/../b/./c.html?z=1&a=2&utm_source=x#top',
+    'https://www.example.go.th/ข่าว/ประชาสัมพันธ์?page=2',
+    'https://www.example.go.th/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7/',
+    'https://example.go.th:443/path with space/?q=ภาษาไทย&fbclid=1',
+    'http://127.0.0.1:8808/news?page=3&sort=desc',
+  ];
+  for (const raw of samples) {
+    it(raw, () => {
+      const once = normaliseUrl(raw);
+      expect(once).not.toBeNull();
+      expect(normaliseUrl(once as string)).toBe(once);
+    });
+  }
+});
