@@ -22,6 +22,8 @@ export interface RulePack {
   /** Survey question texts and measure templates; optional for packs built by hand in tests. */
   surveyQuestions?: RulesetFile['surveyQuestions'];
   codeNumbering: RulesetFile['codeNumbering'];
+  /** Phrases of a report of results (for items with `content.report`); empty in older packs. */
+  reportMarkers?: RulesetFile['reportMarkers'];
   items: RuleItem[];
   itemById: ReadonlyMap<string, RuleItem>;
   subIndicators: SubIndicatorDef[];
@@ -156,6 +158,7 @@ export function loadRulePack(
     measureBands: ruleset.measureBands,
     surveyQuestions: ruleset.surveyQuestions,
     codeNumbering: ruleset.codeNumbering,
+    reportMarkers: ruleset.reportMarkers,
     items: ordered,
     itemById: new Map(ordered.map((i) => [i.id, i])),
     subIndicators,

@@ -51,6 +51,34 @@ export const measureTemplateSchema = z
   })
   .strict();
 
+/**
+ * A concept the evidence must talk about: any one of its phrases found in the target's own
+ * text (title, headings, main text, document text; never menus and footers). Phrases are
+ * compared after `matchKey` (DESIGN.md §5: normalised, lower case, no whitespace), as
+ * substrings, so they are written as evaluators read them, Thai first.
+ */
+export const conceptSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'kebab-case id'),
+    label: localText,
+    anyOf: z.array(z.string().min(2)).min(1),
+  })
+  .strict();
+
+/**
+ * What the evidence of an item must say (issue 9: read the target, decide like an evaluator).
+ * Every concept group must be found; a `negative` concept found in the target's head (title,
+ * headings, first lines) without the item's own concepts there marks a look-alike; `report`
+ * items also need one of the ruleset's `reportMarkers` (results, not the plan reported on).
+ */
+export const contentSignalsSchema = z
+  .object({
+    concepts: z.array(conceptSchema).min(1),
+    negative: z.array(conceptSchema).default([]),
+    report: z.boolean().default(false),
+  })
+  .strict();
+
 export const itemIdSchema = z.string().regex(/^O[1-9][0-9]?$/, 'an item id such as "O7"');
 
 export const ruleItemSchema = z
@@ -75,6 +103,8 @@ export const ruleItemSchema = z
     /** Kinds (keys of ruleset.offSiteKinds) of other hosts accepted as evidence. */
     offSiteKinds: z.array(z.string()).default([]),
     measure: measureTemplateSchema,
+    /** What the target must talk about; absent in older packs (then only links and titles decide). */
+    content: contentSignalsSchema.optional(),
     notes: z.string().optional(),
   })
   .strict();
@@ -146,6 +176,11 @@ export const rulesetSchema = z
     surveyQuestions: z.record(z.string().regex(/^[IE][0-9]{1,2}$/), surveyQuestionSchema).default({}),
     /** Survey-level thresholds for measures (DESIGN.md §6). */
     measureBands: z.object({ urgentBelow: z.number(), improveBelow: z.number() }).strict(),
+    /**
+     * Phrases that mark a report of actions or results ("ผลการดำเนินการ", "รายงานผล"), required
+     * of items whose `content.report` is true.
+     */
+    reportMarkers: z.array(z.string().min(2)).default([]),
     notes: z.string().optional(),
   })
   .strict();
@@ -157,4 +192,6 @@ export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
 export type RequiredElement = z.infer<typeof requiredElementSchema>;
 export type MeasureTemplate = z.infer<typeof measureTemplateSchema>;
 export type Band = z.infer<typeof bandSchema>;
+export type Concept = z.infer<typeof conceptSchema>;
+export type ContentSignals = z.infer<typeof contentSignalsSchema>;
 export type SurveyQuestion = z.infer<typeof surveyQuestionSchema>;
