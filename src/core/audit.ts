@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { CRAWL_DEFAULTS, type CrawlEvent, crawlSite } from './crawl/crawler';
 import { createHostScheduler } from './crawl/host-scheduler';
 import { normaliseUrl } from './crawl/url';
+import { itemsHeadedBy } from './content/judge';
+import { ContentScanner } from './content/scanner';
 import { type Candidate, CandidateCollector } from './detect/candidates';
 import { extractSnapshot, slimSnapshot } from './extract/snapshot';
 import { draftMeasures } from './measures/draft';
@@ -15,7 +17,7 @@ import { fiscalYearOf } from './thai/fiscal-year';
 import type { AuditEnv } from './types';
 import { compileElementProbes } from './verify/elements';
 import { ResourceProbe } from './verify/resource-probe';
-import { type ItemVerdict, verifyItem } from './verify/verify-item';
+import { type ItemVerdict, type VerifyContext, verifyItem } from './verify/verify-item';
 import { USER_AGENT } from './version';
 
 /** Options of one audit (DESIGN.md §3, §7), validated with defaults filled in. */
@@ -101,6 +103,7 @@ export async function runAudit(
   const startedAt = env.now();
   const fiscalYear = options.year ?? fiscalYearOf(startedAt);
   const probes = compileElementProbes(pack);
+  const scanner = new ContentScanner(pack);
   const emit = (e: AuditEvent) => {
     try {
       onEvent(e);
@@ -135,7 +138,7 @@ export async function runAudit(
     { fetcher: env.fetcher, sleep: env.sleep, now: env.now },
     {
       onPage: ({ response, depth, url }) => {
-        const snapshot = extractSnapshot(response, { depth, probes });
+        const snapshot = extractSnapshot(response, { depth, probes, scanner });
         // The start page comes first: its final URL is the site the crawler keeps to.
         collector ??= new CandidateCollector(pack, { siteUrl: snapshot.finalUrl });
         collector.addPage(snapshot);
@@ -182,8 +185,38 @@ export async function runAudit(
     userAgent: options.userAgent,
     headers: options.extraHeaders,
     probes,
+    scanner,
     ...(options.signal ? { signal: options.signal } : {}),
   });
+  // Evidence filed under another item's menu or row still counts for the item its content
+  // announces (issue 9): every target read is classified, and phase 2 offers it to that item.
+  const misfiled = new Map<string, Candidate[]>();
+  const onTarget: VerifyContext['onTarget'] = (item, candidate, resource) => {
+    if (!resource.content) return;
+    for (const other of itemsHeadedBy(pack, resource.content)) {
+      if (other === item.id) continue;
+      const list = misfiled.get(other) ?? [];
+      if (list.some((c) => c.url === resource.url)) continue;
+      list.push({
+        itemId: other,
+        url: resource.url,
+        via: 'content',
+        text: `${resource.title || candidate.text}`.slice(0, 200),
+        ...(candidate.from ? { from: candidate.from } : {}),
+        strength: 0,
+        filedUnder: item.id,
+      });
+      misfiled.set(other, list);
+    }
+  };
+  const verifyContext: VerifyContext = {
+    pack,
+    probe,
+    fiscalYear,
+    siteUrl: crawl.siteUrl,
+    maxCandidates: options.maxCandidates,
+    onTarget,
+  };
   const verdicts = new Map<string, ItemVerdict>();
   let decided = 0;
   const limit = pLimit(Math.max(2, options.concurrency * 2));
@@ -192,11 +225,7 @@ export async function runAudit(
       limit(async () => {
         let verdict: ItemVerdict;
         try {
-          verdict = await verifyItem(
-            { pack, probe, fiscalYear, siteUrl: crawl.siteUrl, maxCandidates: options.maxCandidates },
-            item,
-            candidates.get(item.id) ?? [],
-          );
+          verdict = await verifyItem(verifyContext, item, candidates.get(item.id) ?? []);
         } catch (e) {
           verdict = {
             outcome: 'error',
@@ -217,6 +246,19 @@ export async function runAudit(
       }),
     ),
   );
+
+  // Phase 2: items not passed get the evidence found filed under other items.
+  for (const item of pack.items) {
+    const found = misfiled.get(item.id);
+    const current = verdicts.get(item.id);
+    if (!found || !current || current.outcome === 'pass') continue;
+    try {
+      const second = await verifyItem({ ...verifyContext, onTarget: () => {} }, item, found);
+      if (second.outcome === 'pass') verdicts.set(item.id, second);
+    } catch {
+      // The first verdict stands.
+    }
+  }
 
   const report = buildReport({
     pack,

@@ -70,6 +70,8 @@ export interface DocumentText {
   /** Concatenated text of the pages read; empty when the file has no text layer. */
   text: string;
   pages: number;
+  /** The text of each page read, when the reader keeps pages apart (to say "PDF page N"). */
+  pageTexts?: string[];
 }
 
 /** What `runAudit` needs from its shell. */
@@ -81,5 +83,7 @@ export interface AuditEnv {
   sleep: (ms: number) => Promise<void>;
   /** Reads the text of a PDF; absent in shells that cannot, giving `review`. */
   readPdfText?: (bytes: Uint8Array) => Promise<DocumentText>;
+  /** Reads the text of an office document (DOCX); absent where no reader is bundled. */
+  readOfficeText?: (bytes: Uint8Array, type: 'docx') => Promise<DocumentText>;
   environment: 'cli' | 'extension';
 }

@@ -1,6 +1,7 @@
 import type { AuditEnv } from '../core/types';
 import { USER_AGENT } from '../core/version';
 import { createNodeFetcher } from './fetcher';
+import { readOfficeText } from './office-text';
 import { readPdfText } from './pdf-text';
 
 export interface NodeEnvOptions {
@@ -22,6 +23,7 @@ export function createNodeEnv(options: NodeEnvOptions = {}): AuditEnv {
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     readPdfText,
+    readOfficeText,
     environment: 'cli',
   };
 }

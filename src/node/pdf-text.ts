@@ -9,8 +9,8 @@ export async function readPdfText(bytes: Uint8Array): Promise<DocumentText> {
   // pdf.js takes ownership of the buffer it is given: pass a copy.
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
   try {
-    const { totalPages, text } = await extractText(pdf, { mergePages: true });
-    return { text, pages: totalPages };
+    const { totalPages, text } = await extractText(pdf, { mergePages: false });
+    return { text: text.join('\n'), pages: totalPages, pageTexts: text };
   } finally {
     await pdf.destroy().catch(() => {});
   }

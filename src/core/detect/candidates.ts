@@ -5,8 +5,11 @@ import type { RulePack } from '../rules/load-pack';
 import { findItemCodes, itaYearLabel, looksLikeItaIndex } from './codes';
 import { ItemMatcher } from './item-matcher';
 
-/** How a candidate was found, strongest first (DESIGN.md §3.4). */
-export type Via = 'index' | 'link' | 'title' | 'slug' | 'manual';
+/**
+ * How a candidate was found, strongest first (DESIGN.md §3.4); `content` is evidence filed
+ * under another item whose own content says which item it is.
+ */
+export type Via = 'index' | 'link' | 'title' | 'slug' | 'manual' | 'content';
 
 /** A place that may hold the evidence for an item. */
 export interface Candidate {
@@ -22,6 +25,8 @@ export interface Candidate {
   /** Ranking score: higher is stronger. */
   strength: number;
   imageOnly?: boolean;
+  /** For `content` candidates: the item under whose menu or row the target was found. */
+  filedUnder?: string;
 }
 
 const STRENGTH = {

@@ -3,6 +3,8 @@ import { documentTypeOf, normaliseUrl } from '../crawl/url';
 import { normaliseText } from '../thai/normalise';
 import { findYearRanges, findYears, type YearMention } from '../thai/years';
 import type { FetchResponse } from '../types';
+import type { ContentDigest } from '../content/digest';
+import type { ContentScanner } from '../content/scanner';
 import { decodeBody } from './decode';
 import type { PageFeatures, PageLink, PageSnapshot, YearMark } from './types';
 
@@ -60,6 +62,8 @@ export interface ExtractOptions {
   textExcerpt?: number;
   /** Links kept per page (default 1500). */
   maxLinks?: number;
+  /** Reads what the page's own content says about the items (content signals of the pack). */
+  scanner?: ContentScanner;
 }
 
 const SKIP = new Set([
@@ -157,6 +161,8 @@ interface RawLink {
   context: Span | null;
   section: string;
   hasImg: boolean;
+  /** Inside a menu, header, footer or sidebar. */
+  chrome: boolean;
 }
 
 /** One open element during the streaming pass. */
@@ -183,6 +189,12 @@ function walk(html: string, base: string, maxLinks: number) {
   // would otherwise make every page look current.
   const mainChunks: string[] = [];
   const chromeChunks: string[] = [];
+  // The main content split into the page's own text and the texts of its links: a list of
+  // links names documents (or every item, in a menu without <nav>) without being them.
+  const ownChunks: string[] = [];
+  const linkChunks: string[] = [];
+  const mainHeadings: string[] = [];
+  let mainImage = false;
   let chrome = 0;
   let skip = 0;
   let inHead = 0;
@@ -191,8 +203,11 @@ function walk(html: string, base: string, maxLinks: number) {
   const push = (t: string) => {
     chunks.push(t);
     length += t.length;
-    if (chrome === 0) mainChunks.push(t);
-    else chromeChunks.push(t);
+    if (chrome === 0) {
+      mainChunks.push(t);
+      if (anchorStack.length === 0) ownChunks.push(t);
+      else linkChunks.push(t);
+    } else chromeChunks.push(t);
   };
   const headings: string[] = [];
   let lastHeading = '';
@@ -247,6 +262,7 @@ function walk(html: string, base: string, maxLinks: number) {
         const anchor = anchorStack[anchorStack.length - 1] ?? null;
         if (name === 'img') {
           features.image = true;
+          if (chrome === 0 && !anchor) mainImage = true;
           const alt = attribs.alt?.trim() ?? '';
           if (anchor) {
             anchor.hasImg = true;
@@ -255,8 +271,9 @@ function walk(html: string, base: string, maxLinks: number) {
           if (/แผนที่|map/i.test(`${alt} ${attribs.src ?? ''}`)) features.map = true;
           return;
         }
-        if (name === 'iframe' || name === 'embed') {
+        if (name === 'iframe' || name === 'embed' || name === 'object') {
           features.iframe = true;
+          if (chrome === 0) mainImage = true;
           if (MAP_HINT.test(attribs.src ?? '')) features.map = true;
           entry.skip = true;
           skip++;
@@ -300,6 +317,7 @@ function walk(html: string, base: string, maxLinks: number) {
               context: contextStack[contextStack.length - 1] ?? null,
               section: lastHeading,
               hasImg: false,
+              chrome: chrome > 0,
             };
             rawLinks.push(entry.anchor);
             anchorStack.push(entry.anchor);
@@ -341,6 +359,7 @@ function walk(html: string, base: string, maxLinks: number) {
           if (text) {
             lastHeading = text.slice(0, 200);
             if (/^h[1-3]$/.test(name) && headings.length < 30) headings.push(lastHeading);
+            if (/^h[1-3]$/.test(name) && chrome === 0 && mainHeadings.length < 3) mainHeadings.push(lastHeading);
           }
         }
         if (entry.block) push('\n');
@@ -368,11 +387,16 @@ function walk(html: string, base: string, maxLinks: number) {
       section: l.section,
       documentType: documentTypeOf(l.url),
       imageOnly: own === '' && l.hasImg && !l.alt,
+      ...(l.chrome ? { chrome: true } : {}),
     };
   });
   return {
     main: mainChunks.join(''),
     chrome: chromeChunks.join(''),
+    own: ownChunks.join(''),
+    linkText: linkChunks.join('\n'),
+    mainHeadings,
+    mainImage,
     title: normaliseText(title),
     headings,
     features,
@@ -420,6 +444,7 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
   // its year near the top, and long archives would otherwise dominate the cost of a page.
   const yearSource = `${walked.title}\n${walked.headings.join('\n')}\n${main.slice(0, YEAR_SCAN_CHARS)}`;
   const mentions = findYears(yearSource);
+  const content = options.scanner?.enabled ? digestOf(walked, options.scanner) : undefined;
   return {
     url: response.url,
     finalUrl: response.finalUrl,
@@ -445,5 +470,30 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
     elements,
     underConstruction,
     truncated: response.truncated,
+    ...(content ? { content } : {}),
   };
+}
+
+/** Characters of own text and link text normalised for the content scan. */
+const CONTENT_CHARS = 14_000;
+/** Pages with less own text than this are landing pages: their documents carry the content. */
+const HUB_OWN_CHARS = 400;
+
+function digestOf(walked: ReturnType<typeof walk>, scanner: ContentScanner): ContentDigest {
+  const body = normaliseText(walked.own.slice(0, CONTENT_CHARS));
+  const links = normaliseText(walked.linkText.slice(0, CONTENT_CHARS));
+  const digest = scanner.scan(
+    { head: `${walked.title}\n${walked.mainHeadings.join('\n')}`, body, links },
+    { image: walked.mainImage },
+  );
+  if (body.length < HUB_OWN_CHARS) {
+    const docLinks = walked.links
+      .filter((l) => l.documentType && !l.chrome)
+      .slice(0, 10)
+      .map((l) => ({ url: detach(l.url), text: detach(l.text.slice(0, 120)) }));
+    if (docLinks.length > 0) digest.docLinks = docLinks;
+  }
+  // Hits and snippets outlive the page: keep no views into its text.
+  digest.hits = digest.hits.map((h) => ({ ...h, snippet: detach(h.snippet) }));
+  return digest;
 }

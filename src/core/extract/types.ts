@@ -2,6 +2,7 @@
 
 export type { DocumentType } from '../crawl/url';
 import type { DocumentType } from '../crawl/url';
+import type { ContentDigest } from '../content/digest';
 
 export interface PageLink {
   /** Absolute, normalised target URL. */
@@ -16,6 +17,8 @@ export interface PageLink {
   documentType: DocumentType | null;
   /** The anchor shows only an image with no text and no alt. */
   imageOnly: boolean;
+  /** The link sits in a menu, header, footer or sidebar. */
+  chrome?: boolean;
 }
 
 export interface PageFeatures {
@@ -64,4 +67,6 @@ export interface PageSnapshot {
   underConstruction: boolean;
   /** The body was cut at the size cap. */
   truncated: boolean;
+  /** What the page's own content says about the pack's items (absent without content signals). */
+  content?: ContentDigest;
 }

@@ -70,6 +70,7 @@ export function buildReport(input: BuildReportInput): AuditReport {
       weight: weights.get(item.id)?.itaPoints ?? 0,
       evidence: v.evidence,
       problems: v.problems,
+      ...(v.reason ? { reason: v.reason } : {}),
     };
   });
   const survey = surveyRecord(pack, options.survey);

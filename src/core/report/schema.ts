@@ -10,13 +10,28 @@ export const SCHEMA_VERSION = 1;
 const outcome = z.enum(['pass', 'fail', 'review', 'na', 'error']);
 const score = z.number().min(0).max(100);
 
+/** The few words that decided a verdict, and where they were found (issue 9). */
+export const reasonSchema = z.object({
+  th: z.string(),
+  en: z.string(),
+  phrase: z.string().optional(),
+  snippet: z.string().optional(),
+  where: z.enum(['title', 'heading', 'page-text', 'document', 'link-text', 'index-row', 'manual']).optional(),
+  page: z.number().int().min(1).optional(),
+});
+
 export const evidenceSchema = z.object({
   url: z.string(),
-  via: z.enum(['index', 'link', 'title', 'slug', 'manual']),
+  via: z.enum(['index', 'link', 'title', 'slug', 'manual', 'content']),
   text: z.string(),
   from: z.string().optional(),
   fileType: z.string().optional(),
   year: z.number().int().optional(),
+  reason: reasonSchema.optional(),
+  /** The landing page that listed this document. */
+  hub: z.string().optional(),
+  /** The item under whose menu or row the evidence was filed, when it is another item's. */
+  filedUnder: z.string().optional(),
 });
 
 export const problemSchema = z.object({
@@ -36,6 +51,8 @@ export const itemResultSchema = z.object({
   weight: z.number(),
   evidence: z.array(evidenceSchema),
   problems: z.array(problemSchema),
+  /** Why, in a few words (every outcome carries one from reports of this version on). */
+  reason: reasonSchema.optional(),
 });
 
 export const crawlSummarySchema = z.object({
@@ -135,6 +152,7 @@ export const auditReportSchema = z.object({
 
 export type AuditReport = z.infer<typeof auditReportSchema>;
 export type ItemResult = z.infer<typeof itemResultSchema>;
+export type ReasonRecord = z.infer<typeof reasonSchema>;
 export type EvidenceRecord = z.infer<typeof evidenceSchema>;
 export type ProblemRecord = z.infer<typeof problemSchema>;
 export type SurveyRecord = z.infer<typeof surveyRecordSchema>;

@@ -14,6 +14,8 @@ export const PROBLEM_LABELS = {
   'document-too-large': { th: 'เอกสารใหญ่เกินกำหนด', en: 'document over the size cap' },
   'no-form': { th: 'ไม่พบช่องทางให้กรอกหรือส่งข้อมูล', en: 'no form or channel found on the page' },
   'image-only-link': { th: 'ลิงก์เป็นรูปภาพ ไม่มีข้อความ', en: 'link is an image without text' },
+  'wrong-content': { th: 'เนื้อหาไม่ตรงกับข้อที่ประเมิน', en: 'the target is about something else' },
+  'no-readable-text': { th: 'เนื้อหาเป็นภาพ อ่านข้อความไม่ได้', en: 'no readable text (an image)' },
   'check-error': { th: 'ตรวจไม่สำเร็จ', en: 'the check failed' },
 } as const;
 

@@ -6,7 +6,9 @@ import { type ElementProbe, emptyFeatures, extractSnapshot } from '../extract/sn
 import type { DocumentType, PageFeatures, PageSnapshot, YearMark } from '../extract/types';
 import { normaliseText } from '../thai/normalise';
 import { findYearRanges, findYears } from '../thai/years';
-import type { AuditEnv, FetchErrorCode, FetchResponse } from '../types';
+import type { ContentDigest } from '../content/digest';
+import type { ContentScanner } from '../content/scanner';
+import type { AuditEnv, DocumentText, FetchErrorCode, FetchResponse } from '../types';
 import type { YearRangeMark } from './freshness';
 
 /** What is known about one evidence URL after checking it. */
@@ -31,6 +33,10 @@ export interface ResourceCheck {
   title?: string;
   /** A short normalised excerpt for the report. */
   excerpt?: string;
+  /** What the target's own content says about the items (when the pack has content signals). */
+  content?: ContentDigest;
+  /** For documents read page by page: where each page starts in the body text of `content`. */
+  pageStarts?: number[];
 }
 
 export interface ResourceProbeOptions {
@@ -43,6 +49,8 @@ export interface ResourceProbeOptions {
   userAgent: string;
   headers?: Record<string, string>;
   probes: readonly ElementProbe[];
+  /** Reads the content signals of the pack in pages and documents. */
+  scanner?: ContentScanner;
   /** Cancels verification requests with the audit. */
   signal?: AbortSignal;
 }
@@ -67,7 +75,25 @@ function fromSnapshot(s: PageSnapshot, siteUrl: string): ResourceCheck {
     underConstruction: s.underConstruction,
     title: s.title,
     excerpt: s.text.slice(0, 300),
+    ...(s.content ? { content: s.content } : {}),
   };
+}
+
+/** Characters at the start of a document read as its head (title lines). */
+const DOCUMENT_HEAD_CHARS = 300;
+
+/** Normalises a document's pages once and notes where each page starts. */
+function documentBody(doc: DocumentText): { text: string; pageStarts?: number[] } {
+  if (!doc.pageTexts || doc.pageTexts.length < 2) return { text: normaliseText(doc.text) };
+  const starts: number[] = [];
+  let text = '';
+  for (const page of doc.pageTexts) {
+    const t = normaliseText(page);
+    if (text) text += '\n';
+    starts.push(text.length);
+    text += t;
+  }
+  return { text, pageStarts: starts };
 }
 
 /**
@@ -160,7 +186,11 @@ export class ResourceProbe {
     const finalType = documentTypeOf(r.finalUrl) ?? documentType;
     const isPdf = finalType === 'pdf' || /application\/pdf/i.test(contentType ?? '');
     if (!isPdf && !finalType && isHtml(contentType)) {
-      const snapshot = extractSnapshot(r, { depth: -1, probes: this.options.probes });
+      const snapshot = extractSnapshot(r, {
+        depth: -1,
+        probes: this.options.probes,
+        ...(this.options.scanner ? { scanner: this.options.scanner } : {}),
+      });
       return { ...fromSnapshot(snapshot, this.options.siteUrl), url };
     }
     const check = base(r, 'document');
@@ -168,25 +198,32 @@ export class ResourceProbe {
     if (r.truncated) {
       return { ...check, error: { code: 'document-too-large', message: `larger than ${maxBytes} bytes` } };
     }
-    let text: string;
+    let doc: DocumentText;
     if (isPdf) {
       if (!this.env.readPdfText) return { ...check, unreadable: 'no-reader' };
       try {
-        text = (await this.env.readPdfText(r.body)).text;
+        doc = await this.env.readPdfText(r.body);
       } catch {
-        text = '';
+        doc = { text: '', pages: 0 };
+      }
+    } else if (check.documentType === 'docx' && this.env.readOfficeText) {
+      try {
+        doc = await this.env.readOfficeText(r.body, 'docx');
+      } catch {
+        return { ...check, unreadable: 'no-reader' };
       }
     } else if (/^text\//i.test(contentType ?? '')) {
-      text = decodeBody(r.body, contentType).text;
+      doc = { text: decodeBody(r.body, contentType).text, pages: 1 };
     } else {
       return { ...check, unreadable: 'no-reader' };
     }
-    const normal = normaliseText(text);
+    const { text: normal, pageStarts } = documentBody(doc);
     // A scanned PDF has no (or next to no) text layer: a person must look at it.
     if (isPdf && normal.replace(/\s/g, '').length < 20) return { ...check, unreadable: 'no-text-layer' };
     // Normalised already: lower-casing is all that is left for the element patterns.
     const lower = normal.toLowerCase();
     const features = emptyFeatures();
+    const scanner = this.options.scanner;
     return {
       ...check,
       contentRead: true,
@@ -194,6 +231,10 @@ export class ResourceProbe {
       yearRanges: findYearRanges(normal),
       elements: this.options.probes.filter((p) => p.test(lower, features)).map((p) => p.key),
       excerpt: normal.slice(0, 300),
+      ...(scanner?.enabled
+        ? { content: scanner.scan({ head: normal.slice(0, DOCUMENT_HEAD_CHARS), body: normal }) }
+        : {}),
+      ...(pageStarts ? { pageStarts } : {}),
     };
   }
 }

@@ -1,15 +1,19 @@
-import { sameSite } from '../crawl/url';
 import type { Candidate } from '../detect/candidates';
 import type { RulePack } from '../rules/load-pack';
 import type { RuleItem } from '../rules/schema';
+import { matchKey } from '../thai/normalise';
 import type { Outcome } from '../types';
-import { findYearRanges, findYears } from '../thai/years';
-import { normaliseText } from '../thai/normalise';
-import { elementLabels } from './element-labels';
-import { missingElements } from './elements';
+import { checkContent } from './checks/content';
+import { checkElements } from './checks/elements';
+import { acceptedOffSite, checkOnSite } from './checks/on-site';
+import { checkReachable } from './checks/reachable';
+import type { CheckInput, CheckResult, ReasonWhere, VerdictReason } from './checks/types';
+import { checkYear, linkYears } from './checks/year';
 import { checkFreshness } from './freshness';
 import type { Problem } from './problems';
 import type { ResourceCheck, ResourceProbe } from './resource-probe';
+
+export type { VerdictReason } from './checks/types';
 
 export interface EvidenceRef {
   url: string;
@@ -19,47 +23,27 @@ export interface EvidenceRef {
   fileType?: string;
   /** The fiscal year (BE) the evidence was found to belong to. */
   year?: number;
+  /** The words that decided the verdict and where they were found. */
+  reason?: VerdictReason;
+  /** The landing page that listed this document (a hub followed one step). */
+  hub?: string;
+  /** The item under whose menu or row the evidence was filed, when it is another item's. */
+  filedUnder?: string;
 }
 
 export interface ItemVerdict {
   outcome: Outcome;
   evidence: EvidenceRef[];
   problems: Problem[];
+  /** Why, in a few words: the deciding phrase for a pass, the problem for a fail or review. */
+  reason?: VerdictReason;
 }
 
 interface CandidateResult {
   outcome: 'pass' | 'fail' | 'review';
   problems: Problem[];
   evidence: EvidenceRef;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
-
-function acceptedOffSite(pack: RulePack, item: RuleItem, url: string): boolean {
-  const host = hostOf(url);
-  return item.offSiteKinds.some((k) =>
-    (pack.offSiteKinds[k] ?? []).some((s) => host === s || host.endsWith(`.${s}`)),
-  );
-}
-
-/** Years written in the link that led to the evidence and in its file name. */
-function linkYears(candidate: Candidate) {
-  let file = '';
-  try {
-    file = decodeURIComponent(new URL(candidate.url).pathname.split('/').pop() ?? '').replace(/[-_.]/g, ' ');
-  } catch {
-    file = '';
-  }
-  const text = normaliseText(
-    `${candidate.linkText ?? ''} ${candidate.via === 'title' ? candidate.text : ''} ${file}`,
-  );
-  return { years: findYears(text).map((y) => ({ be: y.be, month: y.month })), ranges: findYearRanges(text) };
+  reason?: VerdictReason;
 }
 
 export interface VerifyContext {
@@ -71,185 +55,182 @@ export interface VerifyContext {
   siteUrl: string;
   /** Candidates checked per item before giving up (strongest first). */
   maxCandidates: number;
+  /** Told of every target whose content was read (to credit misfiled evidence to its item). */
+  onTarget?: (item: RuleItem, candidate: Candidate, resource: ResourceCheck) => void;
+}
+
+/** Documents of one landing page followed for an item. */
+const HUB_DOCUMENTS = 5;
+
+const VIA_WHERE: Record<Candidate['via'], ReasonWhere> = {
+  index: 'index-row',
+  link: 'link-text',
+  title: 'title',
+  slug: 'link-text',
+  manual: 'manual',
+  content: 'document',
+};
+
+/** The reason of a pass that no content signal decided: the link, row or title naming the item. */
+function linkReason(candidate: Candidate): VerdictReason {
+  const where = VIA_WHERE[candidate.via];
+  const text = candidate.text.slice(0, 120);
+  if (candidate.via === 'manual') {
+    return { th: 'หลักฐานที่ผู้ใช้กำหนด', en: 'evidence chosen by the user', where };
+  }
+  return {
+    th: `ระบุชื่อข้อใน${where === 'index-row' ? 'แถวของหน้ารวมข้อมูล ITA' : where === 'title' ? 'ชื่อหน้า' : 'ข้อความลิงก์'}: "${text}"`,
+    en: `named in the ${where === 'index-row' ? 'ITA index row' : where === 'title' ? 'page title' : 'link text'}: "${text}"`,
+    phrase: text,
+    where,
+  };
+}
+
+/** Documents of a landing page, those whose link names the item first. */
+function hubDocuments(item: RuleItem, links: readonly { url: string; text: string }[]) {
+  const words = [item.name.th, ...item.keywords.th].map(matchKey).filter((k) => k.length >= 4);
+  const named = (t: string) => {
+    const k = matchKey(t);
+    return words.some((w) => k.includes(w));
+  };
+  return [...links.filter((l) => named(l.text)), ...links.filter((l) => !named(l.text))].slice(0, HUB_DOCUMENTS);
 }
 
 async function verifyCandidate(
   ctx: VerifyContext,
   item: RuleItem,
   candidate: Candidate,
+  depth = 0,
 ): Promise<CandidateResult> {
-  const needsContent =
-    item.freshness !== 'none' || item.requiredElements.length > 0 || item.evidenceKind === 'channel';
   const evidence: EvidenceRef = {
     url: candidate.url,
     via: candidate.via,
     text: candidate.text.slice(0, 200),
     ...(candidate.from ? { from: candidate.from } : {}),
+    ...(candidate.filedUnder ? { filedUnder: candidate.filedUnder } : {}),
   };
-  const fail = (p: Problem): CandidateResult => ({
-    outcome: 'fail',
-    problems: [{ url: candidate.url, ...p }],
-    evidence,
-  });
-  const review = (p: Problem): CandidateResult => ({
-    outcome: 'review',
-    problems: [{ url: candidate.url, ...p }],
-    evidence,
-  });
-  // Evidence on another host that the item does not accept fails without being fetched.
-  if (!sameSite(candidate.url, ctx.siteUrl) && !acceptedOffSite(ctx.pack, item, candidate.url)) {
-    return fail({
-      code: 'off-site',
-      detail: `หลักฐานอยู่ที่ ${hostOf(candidate.url)} ไม่ใช่เว็บไซต์หลักของหน่วยงาน`,
-      detailEn: `evidence is on ${hostOf(candidate.url)}, not the agency's site`,
-    });
-  }
-  const r: ResourceCheck = await ctx.probe.check(candidate.url, needsContent);
-  if (r.documentType) evidence.fileType = r.documentType;
-  const offSiteOk =
-    acceptedOffSite(ctx.pack, item, r.finalUrl) || acceptedOffSite(ctx.pack, item, candidate.url);
+  const decide = (result: CheckResult): CandidateResult | null => {
+    if (result.status === 'fail' || result.status === 'review') {
+      return { outcome: result.status, problems: [{ url: candidate.url, ...result.problem }], evidence };
+    }
+    if (result.status === 'pass') {
+      return {
+        outcome: 'pass',
+        problems: (result.notes ?? []).map((n) => ({ url: candidate.url, ...n })),
+        evidence: { ...evidence, reason: result.reason ?? linkReason(candidate) },
+        reason: result.reason ?? linkReason(candidate),
+      };
+    }
+    return null;
+  };
 
-  if (r.error) {
-    if (offSiteOk && ['blocked', 'network', 'dns', 'timeout'].includes(r.error.code)) {
-      // Social networks and portals often refuse robots; a person clicks such links in a browser.
-      return {
-        outcome: 'pass',
-        problems: [
-          {
-            code: 'off-site-unchecked',
-            detail: `ไม่ได้ตรวจลิงก์ ${hostOf(candidate.url)} (${r.error.code})`,
-            detailEn: `${hostOf(candidate.url)} not checked (${r.error.code})`,
-            url: candidate.url,
-          },
-        ],
-        evidence,
-      };
-    }
-    if (r.error.code === 'document-too-large') {
-      return review({
-        code: 'document-too-large',
-        detail: `เอกสารใหญ่เกินกำหนด (${r.error.message})`,
-        detailEn: r.error.message,
-      });
-    }
-    return fail({
-      code: 'broken-link',
-      detail: `เปิดไม่ได้: ${r.error.code} (${r.error.message})`,
-      detailEn: `${r.error.code}: ${r.error.message}`,
-    });
+  // Evidence on another host that the item does not accept fails without being fetched.
+  const offSiteFirst = acceptedOffSite(ctx.pack, item, candidate.url);
+  const before = decide(checkOnSite(candidate.url, ctx.siteUrl, offSiteFirst));
+  if (before) return before;
+
+  const oldNeeds =
+    item.freshness !== 'none' || item.requiredElements.length > 0 || item.evidenceKind === 'channel';
+  // Content signals are read on the agency's own site; an accepted account elsewhere (O9's
+  // social networks) is judged by where it is, not by what a login wall shows.
+  const needsContent = oldNeeds || (item.content !== undefined && !offSiteFirst);
+  const r = await ctx.probe.check(candidate.url, needsContent);
+  if (r.documentType) evidence.fileType = r.documentType;
+  const offSiteOk = offSiteFirst || acceptedOffSite(ctx.pack, item, r.finalUrl);
+  const input: CheckInput = {
+    pack: ctx.pack,
+    item,
+    candidate,
+    resource: r,
+    fiscalYear: ctx.fiscalYear,
+    siteUrl: ctx.siteUrl,
+    offSiteOk,
+    needsContent,
+  };
+
+  const reachable = decide(checkReachable(input));
+  if (reachable) return reachable;
+  const onSite = decide(checkOnSite(r.finalUrl, ctx.siteUrl, offSiteOk));
+  if (onSite) return onSite;
+  if (!r.onSite && offSiteOk && !oldNeeds) {
+    return decide({
+      status: 'pass',
+      reason: { th: `ลิงก์ไปยังบัญชีของหน่วยงานที่ ${new URL(r.finalUrl).hostname}`, en: 'an accepted off-site account' },
+    }) as CandidateResult;
   }
-  if (r.status === 401 || r.status === 403 || r.status === 407) {
-    return fail({
-      code: 'login-required',
-      detail: `HTTP ${r.status}: ต้องเข้าสู่ระบบ`,
-      detailEn: `HTTP ${r.status}`,
-    });
-  }
-  if (r.status < 200 || r.status >= 300) {
-    if (offSiteOk && r.status >= 400 && r.status !== 404 && r.status !== 410) {
-      return {
-        outcome: 'pass',
-        problems: [
-          {
-            code: 'off-site-unchecked',
-            detail: `${hostOf(candidate.url)} ตอบ HTTP ${r.status}`,
-            detailEn: `${hostOf(candidate.url)} answered HTTP ${r.status}`,
-            url: candidate.url,
-          },
-        ],
-        evidence,
-      };
-    }
-    return fail({ code: 'broken-link', detail: `HTTP ${r.status}`, detailEn: `HTTP ${r.status}` });
-  }
-  if (!r.onSite && !offSiteOk) {
-    return fail({
-      code: 'off-site',
-      detail: `หลักฐานอยู่ที่ ${hostOf(r.finalUrl)} ไม่ใช่เว็บไซต์หลักของหน่วยงาน`,
-      detailEn: `evidence is on ${hostOf(r.finalUrl)}, not the agency's site`,
-    });
-  }
-  // A login form is the evidence itself for some channels (an e-service sign-in); being sent
-  // to one by a redirect means the content is behind a login.
-  const redirectedToLogin = r.finalUrl !== candidate.url && r.finalUrl !== r.url;
-  if (
-    r.features?.passwordForm &&
-    r.kind === 'page' &&
-    (item.evidenceKind !== 'channel' || redirectedToLogin)
-  ) {
-    return fail({
-      code: 'login-required',
-      detail: 'ลิงก์นำไปสู่หน้าเข้าสู่ระบบ',
-      detailEn: 'the link leads to a login page',
-    });
-  }
-  if (r.underConstruction) {
-    return fail({
-      code: 'under-construction',
-      detail: 'หน้าระบุว่าอยู่ระหว่างปรับปรุงข้อมูล',
-      detailEn: 'the page says it is under construction',
-    });
-  }
-  if (!r.onSite && offSiteOk && !needsContent) return { outcome: 'pass', problems: [], evidence };
 
   // Documents whose text cannot be read: a person must look (DESIGN.md §3.5).
   if (needsContent && r.unreadable) {
     const fromLink = linkYears(candidate);
     const fresh = checkFreshness(item.freshness, ctx.fiscalYear, fromLink.years, fromLink.ranges);
     if (r.unreadable === 'no-text-layer') {
-      return review({
-        code: 'no-text-layer',
-        detail: `เอกสารไม่มีชั้นข้อความ ต้องตรวจด้วยตนเอง${fresh.found.length ? ` (ลิงก์ระบุปี ${fresh.found.join(', ')})` : ''}`,
-        detailEn: 'the document has no text layer; check it by eye',
-      });
+      return decide({
+        status: 'review',
+        problem: {
+          code: 'no-text-layer',
+          detail: `เอกสารไม่มีชั้นข้อความ ต้องตรวจด้วยตนเอง${fresh.found.length ? ` (ลิงก์ระบุปี ${fresh.found.join(', ')})` : ''}`,
+          detailEn: 'the document has no text layer; check it by eye',
+        },
+      }) as CandidateResult;
     }
-    if (item.requiredElements.length === 0 && fresh.status === 'ok') {
+    // Without content signals (an older pack) a dated link to an unreadable file passes as before.
+    if (!item.content && item.requiredElements.length === 0 && fresh.status === 'ok') {
       return { outcome: 'pass', problems: [], evidence: { ...evidence, year: fresh.expected } };
     }
-    return review({
-      code: 'unreadable-document',
-      detail: `อ่านเอกสาร ${r.documentType ?? ''} ไม่ได้ ต้องตรวจด้วยตนเอง`,
-      detailEn: `cannot read the ${r.documentType ?? ''} document`,
-    });
+    return decide({
+      status: 'review',
+      problem: {
+        code: 'unreadable-document',
+        detail: `อ่านเอกสาร ${r.documentType ?? ''} ไม่ได้ ต้องตรวจด้วยตนเอง`,
+        detailEn: `cannot read the ${r.documentType ?? ''} document`,
+      },
+    }) as CandidateResult;
   }
 
-  const missing = missingElements(item, r.elements);
-  if (missing.length > 0) {
-    const labels = elementLabels(missing);
-    return fail({ code: 'missing-element', detail: `ขาด: ${labels.th}`, detailEn: `missing: ${labels.en}` });
-  }
+  if (r.content) ctx.onTarget?.(item, candidate, r);
 
-  if (item.evidenceKind === 'channel' && r.kind === 'page' && r.onSite && !r.features?.form) {
-    return review({
-      code: 'no-form',
-      detail: 'พบหน้าแต่ไม่พบแบบฟอร์มหรือช่องทางส่งข้อมูล',
-      detailEn: 'page found but no form to write in',
-    });
-  }
-
-  if (item.freshness !== 'none') {
-    const fromLink = linkYears(candidate);
-    const fresh = checkFreshness(
-      item.freshness,
-      ctx.fiscalYear,
-      [...r.years, ...fromLink.years],
-      [...r.yearRanges, ...fromLink.ranges],
-    );
-    if (fresh.status === 'stale') {
-      return fail({
-        code: 'stale-year',
-        detail: `พบปีงบประมาณ ${fresh.found.slice(0, 4).join(', ')} ต้องเป็นปี ${fresh.expected}`,
-        detailEn: `found fiscal year ${fresh.found.slice(0, 4).join(', ')}, expected ${fresh.expected}`,
-      });
+  // A landing page with little text of its own: its documents carry the content. An evaluator
+  // clicks through it, so its documents are checked one step deep.
+  const docLinks = r.content?.docLinks;
+  if (depth === 0 && item.content && docLinks && docLinks.length > 0) {
+    const results: CandidateResult[] = [];
+    for (const doc of hubDocuments(item, docLinks)) {
+      const sub = await verifyCandidate(
+        ctx,
+        item,
+        {
+          itemId: item.id,
+          url: doc.url,
+          via: candidate.via,
+          text: doc.text || candidate.text,
+          from: r.finalUrl,
+          linkText: doc.text,
+          strength: candidate.strength,
+        },
+        depth + 1,
+      );
+      if (sub.outcome === 'pass') return { ...sub, evidence: { ...sub.evidence, hub: candidate.url } };
+      results.push(sub);
     }
-    if (fresh.status === 'unknown') {
-      return review({
-        code: 'no-year',
-        detail: `ไม่พบปีของข้อมูล ต้องเป็นปีงบประมาณ ${fresh.expected}`,
-        detailEn: `no year found; expected fiscal year ${fresh.expected}`,
-      });
+    const page = checkContent(input);
+    if (page.status !== 'ok') {
+      // The documents decide: a flawed copy of the item (old, incomplete) over one about something else.
+      const best =
+        results.find((x) => !x.problems.some((p) => p.code === 'wrong-content')) ?? results[0];
+      if (best) return { ...best, evidence: { ...best.evidence, hub: candidate.url } };
     }
-    evidence.year = fresh.expected;
+  }
+
+  let reason: VerdictReason | undefined;
+  let year: number | undefined;
+  for (const check of [checkContent, checkElements, checkYear]) {
+    const result = check(input);
+    const decided = decide(result);
+    if (decided) return decided;
+    if (result.status === 'ok') {
+      reason ??= result.reason;
+      year ??= result.year;
+    }
   }
   const notes: Problem[] = candidate.imageOnly
     ? [
@@ -261,13 +242,26 @@ async function verifyCandidate(
         },
       ]
     : [];
-  return { outcome: 'pass', problems: notes, evidence };
+  const why = reason ?? linkReason(candidate);
+  return {
+    outcome: 'pass',
+    problems: notes,
+    evidence: { ...evidence, ...(year ? { year } : {}), reason: why },
+    reason: why,
+  };
+}
+
+function verdictReason(result: CandidateResult): VerdictReason | undefined {
+  if (result.reason) return result.reason;
+  const p = result.problems.find((x) => x.code !== 'image-only-link' && x.code !== 'off-site-unchecked');
+  return p ? { th: p.detail, en: p.detailEn ?? p.detail } : undefined;
 }
 
 /**
  * Verifies an item's candidates strongest first and stops at the first that passes. Without
- * a pass, the strongest candidate's verdict stands; with no candidate at all the item is
- * `fail` with `not-found`.
+ * a pass, the strongest candidate's verdict stands, except that a target found to be about
+ * something else (`wrong-content`) gives way to a later candidate that is the item but flawed;
+ * with no candidate at all the item is `fail` with `not-found`.
  */
 export async function verifyItem(
   ctx: VerifyContext,
@@ -275,16 +269,16 @@ export async function verifyItem(
   candidates: readonly Candidate[],
 ): Promise<ItemVerdict> {
   if (candidates.length === 0) {
+    const problem: Problem = {
+      code: 'not-found',
+      detail: `ไม่พบ "${item.name.th}" บนเว็บไซต์`,
+      detailEn: `no evidence of "${item.name.en ?? item.name.th}" found`,
+    };
     return {
       outcome: 'fail',
       evidence: [],
-      problems: [
-        {
-          code: 'not-found',
-          detail: `ไม่พบ "${item.name.th}" บนเว็บไซต์`,
-          detailEn: `no evidence of "${item.name.en ?? item.name.th}" found`,
-        },
-      ],
+      problems: [problem],
+      reason: { th: problem.detail, en: problem.detailEn ?? problem.detail },
     };
   }
   const results: CandidateResult[] = [];
@@ -294,7 +288,18 @@ export async function verifyItem(
     if (result.outcome === 'pass') break;
   }
   // Without a pass, the strongest candidate's verdict stands: a weaker candidate that merely
-  // could not be dated must not soften a stale or broken piece of evidence.
-  const best = results.find((r) => r.outcome === 'pass') ?? (results[0] as CandidateResult);
-  return { outcome: best.outcome, evidence: [best.evidence], problems: best.problems };
+  // could not be dated must not soften a stale or broken piece of evidence. A candidate that
+  // is something else altogether says nothing about the item, so the next one speaks instead.
+  const isOther = (r: CandidateResult) => r.problems.some((p) => p.code === 'wrong-content');
+  const best =
+    results.find((r) => r.outcome === 'pass') ??
+    results.find((r) => !isOther(r)) ??
+    (results[0] as CandidateResult);
+  const reason = verdictReason(best);
+  return {
+    outcome: best.outcome,
+    evidence: [best.evidence],
+    problems: best.problems,
+    ...(reason ? { reason } : {}),
+  };
 }

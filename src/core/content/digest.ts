@@ -1,0 +1,37 @@
+/**
+ * What a target (page or document) says about the items of a rule pack, gathered once when
+ * the target is read, so the verdicts need no page text later (style-anchors §6: gather,
+ * then evaluate). Hits are kept per zone: the head (title, main headings, a document's first
+ * lines), the body (the target's own text) and, for pages, the texts of links in the main
+ * content (a list of links names documents without being them).
+ */
+
+/** Where a phrase was found. */
+export type Zone = 'head' | 'body' | 'links';
+
+export interface ConceptHit {
+  /** "O26:hr-plan" (a concept), "O10!budget" (a negative concept) or "@report" (a report marker). */
+  key: string;
+  /** The phrase as written in the pack. */
+  phrase: string;
+  zone: Zone;
+  /** A short piece of the text around the phrase, normalised. */
+  snippet: string;
+  /** Where the phrase starts in the zone's normalised text (to tell a PDF page). */
+  offset?: number;
+}
+
+export interface ContentDigest {
+  /** First hit per key and zone. */
+  hits: ConceptHit[];
+  /** Characters of the target's own text: not link texts, not menus and footers. */
+  ownChars: number;
+  /** Distinct report-marker phrases found in the body. */
+  reportMarkers: number;
+  /** The main content shows an image. */
+  image: boolean;
+  /** Document links of the main content, kept only when the page has little text of its own. */
+  docLinks?: { url: string; text: string }[];
+}
+
+export const EMPTY_DIGEST: ContentDigest = { hits: [], ownChars: 0, reportMarkers: 0, image: false };

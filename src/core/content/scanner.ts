@@ -1,0 +1,109 @@
+import type { RulePack } from '../rules/load-pack';
+import { matchKey } from '../thai/normalise';
+import type { ConceptHit, ContentDigest, Zone } from './digest';
+import { PhraseIndex } from './phrase-index';
+
+/** Characters of a body scanned: the subject of a page or document is stated near its top. */
+const BODY_SCAN_CHARS = 12_000;
+const SNIPPET_SIDE = 40;
+
+interface Entry {
+  key: string;
+  phrase: string;
+}
+
+/** Lower-cased text without whitespace, with the position of each kept character. */
+function keyed(text: string): { key: string; at: Int32Array } {
+  const lower = text.toLowerCase();
+  // Lower-casing changes the length of a few non-Thai letters; positions are then approximate.
+  const src = lower.length === text.length ? lower : text;
+  const at = new Int32Array(src.length);
+  let out = '';
+  let run = 0;
+  let n = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      if (i > run) out += src.slice(run, i);
+      run = i + 1;
+      continue;
+    }
+    at[n++] = i;
+  }
+  if (run < src.length) out += src.slice(run);
+  return { key: src === lower ? out : out.toLowerCase(), at };
+}
+
+function snippetOf(text: string, at: Int32Array, start: number, length: number): string {
+  const from = at[start] ?? 0;
+  const to = (at[start + length - 1] ?? from) + 1;
+  const a = Math.max(0, from - SNIPPET_SIDE);
+  const b = Math.min(text.length, to + SNIPPET_SIDE);
+  return `${a > 0 ? '…' : ''}${text.slice(a, b).replace(/\s+/g, ' ').trim()}${b < text.length ? '…' : ''}`;
+}
+
+/**
+ * Compiles the content signals of a rule pack (concepts, negative concepts, report markers)
+ * into one phrase index and scans targets with it. Phrases and texts are compared in the
+ * `matchKey` form (DESIGN.md §5), as substrings: Thai has no word boundaries to rely on.
+ */
+export class ContentScanner {
+  private readonly index: PhraseIndex<Entry>;
+  /** True when at least one item of the pack has content signals. */
+  readonly enabled: boolean;
+
+  constructor(pack: RulePack) {
+    const entries: { phrase: string; value: Entry }[] = [];
+    const add = (key: string, phrase: string) => {
+      const k = matchKey(phrase);
+      if (k.length >= 2) entries.push({ phrase: k, value: { key, phrase } });
+    };
+    let enabled = false;
+    for (const item of pack.items) {
+      if (!item.content) continue;
+      enabled = true;
+      for (const c of item.content.concepts) for (const p of c.anyOf) add(`${item.id}:${c.id}`, p);
+      for (const c of item.content.negative) for (const p of c.anyOf) add(`${item.id}!${c.id}`, p);
+    }
+    for (const p of pack.reportMarkers ?? []) add('@report', p);
+    this.enabled = enabled;
+    this.index = new PhraseIndex(entries);
+  }
+
+  /**
+   * Scans the zones of one target. Texts are normalised already (normaliseText); only the
+   * first {@link BODY_SCAN_CHARS} characters of the body and links are read.
+   */
+  scan(zones: { head: string; body: string; links?: string }, extra: Partial<ContentDigest> = {}): ContentDigest {
+    const hits: ConceptHit[] = [];
+    const seen = new Set<string>();
+    const markers = new Set<string>();
+    const run = (zone: Zone, text: string) => {
+      if (!text) return;
+      const { key, at } = keyed(text.length > BODY_SCAN_CHARS ? text.slice(0, BODY_SCAN_CHARS) : text);
+      this.index.scan(key, (e, start, phrase) => {
+        if (e.key === '@report' && zone === 'body') markers.add(phrase);
+        const id = `${zone} ${e.key}`;
+        if (seen.has(id)) return;
+        seen.add(id);
+        hits.push({
+          key: e.key,
+          phrase: e.phrase,
+          zone,
+          snippet: snippetOf(text, at, start, phrase.length),
+          offset: at[start] ?? 0,
+        });
+      });
+    };
+    run('head', zones.head);
+    run('body', zones.body);
+    if (zones.links) run('links', zones.links);
+    return {
+      hits,
+      ownChars: zones.body.length,
+      reportMarkers: markers.size,
+      image: false,
+      ...extra,
+    };
+  }
+}

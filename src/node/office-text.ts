@@ -1,0 +1,11 @@
+import type { DocumentText } from '../core/types';
+
+/**
+ * Reads the text of a DOCX with mammoth (loaded on the first DOCX only). Old binary .doc files
+ * have no well-kept reader on npm; they stay `review` (a person opens them).
+ */
+export async function readOfficeText(bytes: Uint8Array, _type: 'docx'): Promise<DocumentText> {
+  const mammoth = await import('mammoth');
+  const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  return { text: value, pages: 1 };
+}
