@@ -270,6 +270,11 @@ export async function runAudit(
     verdicts,
     resourcesChecked: probe.fetched,
   });
+  if (!scanner.enabled) {
+    report.runWarnings.push(
+      `ชุดเกณฑ์ ${pack.id} ไม่มีสัญญาณเนื้อหา จึงตัดสินจากลิงก์ ชื่อหน้า ปี และองค์ประกอบเท่านั้น ไม่ได้อ่านว่าเนื้อหาตรงกับข้อหรือไม่ — the rule pack ${pack.id} has no content signals: verdicts rest on links, titles, years and elements, not on what the targets say`,
+    );
+  }
   // The measures draft travels in the report (DESIGN.md §8); `oit-audit measures` renders it.
   const withMeasures = { ...report, measures: draftMeasures(report, pack).rows };
   emit({ type: 'phase', phase: 'done' });

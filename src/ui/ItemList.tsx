@@ -2,6 +2,7 @@ import { problemDetail, problemLabel } from '../core/report/labels';
 import type { AuditReport, ItemResult } from '../core/report/schema';
 import { formatScore } from '../core/score/round';
 import type { Outcome } from '../core/types';
+import { ReasonLine } from './ReasonLine';
 import { EvidenceList } from './EvidenceList';
 import { type Lang, t } from './i18n';
 import { localText, type ReportLabels, uniqueKeys } from './labels';
@@ -116,6 +117,7 @@ function ItemRow({
       </summary>
       <div className="oit-item-body">
         <p className="oit-muted">{t(lang, 'weight', { n: item.weight.toFixed(2) })}</p>
+        <ReasonLine item={item} lang={lang} />
         <h4>{t(lang, 'evidence')}</h4>
         <EvidenceList evidence={item.evidence} lang={lang} />
         {item.problems.length > 0 ? (

@@ -82,6 +82,9 @@ const STRINGS = {
   via_title: { th: 'ชื่อหน้า', en: 'page title' },
   via_slug: { th: 'ที่อยู่ URL', en: 'URL' },
   via_manual: { th: 'ผู้ใช้กำหนดเอง', en: 'set by hand' },
+  via_content: { th: 'เนื้อหาของเอกสาร (เผยแพร่ไว้ใต้ข้ออื่น)', en: 'its content (filed under another item)' },
+  why: { th: 'เหตุผล', en: 'Why' },
+  placeOfEvidence: { th: 'ที่มา', en: 'Where it sat' },
   problems: { th: 'ปัญหาที่พบ', en: 'Problems' },
   weight: { th: 'มูลค่า {n} คะแนน ITA', en: 'worth {n} ITA points' },
   // manual evidence

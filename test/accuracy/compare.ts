@@ -23,7 +23,13 @@ export interface Metrics {
   /** Passes the labels give that the report missed. */
   missedPasses: string[];
   evidenceAgreement: number;
-  counts: { truePass: number; reportedPass: number; labelledPass: number; bothPass: number; evidenceOk: number };
+  counts: {
+    truePass: number;
+    reportedPass: number;
+    labelledPass: number;
+    bothPass: number;
+    evidenceOk: number;
+  };
 }
 
 /** Path and query of a URL, percent-decoded, so Thai slugs compare as written. */
@@ -64,7 +70,8 @@ export function compareWithLabels(report: AuditReport, labels: SiteLabels): Item
     if (ev) row.actualEvidence = sitePath(ev.url);
     if (label.outcome === 'pass' && actual === 'pass' && label.evidence && ev) {
       const accepted = new Set(label.evidence.map(sitePath));
-      row.evidenceAgrees = accepted.has(sitePath(ev.url)) || (ev.hub !== undefined && accepted.has(sitePath(ev.hub)));
+      row.evidenceAgrees =
+        accepted.has(sitePath(ev.url)) || (ev.hub !== undefined && accepted.has(sitePath(ev.hub)));
     }
     rows.push(row);
   }
@@ -105,6 +112,8 @@ export const TARGETS = { passPrecision: 0.97, passRecall: 0.9, agreement: 0.9 } 
 
 export function meetsTargets(m: Metrics): boolean {
   return (
-    m.passPrecision >= TARGETS.passPrecision && m.passRecall >= TARGETS.passRecall && m.agreement >= TARGETS.agreement
+    m.passPrecision >= TARGETS.passPrecision &&
+    m.passRecall >= TARGETS.passRecall &&
+    m.agreement >= TARGETS.agreement
   );
 }

@@ -4,7 +4,8 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** One line per site and a total, as the note and the README show it. */
 export function metricsTable(rows: readonly { site: string; m: Metrics }[]): string {
-  const head = '| site | items | agreement | pass precision | pass recall | evidence agreement | false passes |';
+  const head =
+    '| site | items | agreement | pass precision | pass recall | evidence agreement | false passes |';
   const sep = '| --- | --- | --- | --- | --- | --- | --- |';
   const lines = rows.map(
     ({ site, m }) =>

@@ -69,7 +69,9 @@ function fit(item: RuleItem, digest: ContentDigest): Fit | null {
   // A look-alike announces itself in its head; the item's own subject there outweighs it.
   const negative =
     headHits < content.concepts.length
-      ? content.negative.map((n) => hitOf(digest, `${item.id}!${n.id}`, ['head'])).find((h) => h !== undefined)
+      ? content.negative
+          .map((n) => hitOf(digest, `${item.id}!${n.id}`, ['head']))
+          .find((h) => h !== undefined)
       : undefined;
   let reportMissing = false;
   if (content.report) {
@@ -90,7 +92,11 @@ export function itemsConfirmedBy(pack: RulePack, digest: ContentDigest): string[
   for (const item of pack.items) {
     const f = fit(item, digest);
     if (fits(f)) {
-      found.push({ id: item.id, headHits: f.headHits, weight: f.hits.reduce((s, h) => s + h.phrase.length, 0) });
+      found.push({
+        id: item.id,
+        headHits: f.headHits,
+        weight: f.hits.reduce((s, h) => s + h.phrase.length, 0),
+      });
     }
   }
   return found.sort((a, b) => b.headHits - a.headHits || b.weight - a.weight).map((f) => f.id);

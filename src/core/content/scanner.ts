@@ -74,7 +74,10 @@ export class ContentScanner {
    * Scans the zones of one target. Texts are normalised already (normaliseText); only the
    * first {@link BODY_SCAN_CHARS} characters of the body and links are read.
    */
-  scan(zones: { head: string; body: string; links?: string }, extra: Partial<ContentDigest> = {}): ContentDigest {
+  scan(
+    zones: { head: string; body: string; links?: string },
+    extra: Partial<ContentDigest> = {},
+  ): ContentDigest {
     const hits: ConceptHit[] = [];
     const seen = new Set<string>();
     const markers = new Set<string>();

@@ -359,7 +359,8 @@ function walk(html: string, base: string, maxLinks: number) {
           if (text) {
             lastHeading = text.slice(0, 200);
             if (/^h[1-3]$/.test(name) && headings.length < 30) headings.push(lastHeading);
-            if (/^h[1-3]$/.test(name) && chrome === 0 && mainHeadings.length < 3) mainHeadings.push(lastHeading);
+            if (/^h[1-3]$/.test(name) && chrome === 0 && mainHeadings.length < 3)
+              mainHeadings.push(lastHeading);
           }
         }
         if (entry.block) push('\n');

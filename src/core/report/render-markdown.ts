@@ -1,6 +1,7 @@
 import type { RulePack } from '../rules/load-pack';
 import { formatScore } from '../score/round';
 import { escapeMarkdown, safeUrl } from './escape';
+import { evidencePlace, reasonText } from './reason-text';
 import { type Lang, OUTCOME_LABELS, outcomeLabel, problemDetail, problemLabel } from './labels';
 import type { AuditReport } from './schema';
 
@@ -47,9 +48,15 @@ export function renderMarkdown(report: AuditReport, pack: RulePack, lang: Lang =
       const evidence = ev
         ? `[${escapeMarkdown(ev.text || ev.url).slice(0, 80) || 'link'}](${safeUrl(ev.url)})`
         : '';
-      const reason = item.problems
-        .map((p) => `${problemLabel(p.code, lang)}: ${escapeMarkdown(problemDetail(p, lang))}`)
-        .join('<br>');
+      const why = item.outcome === 'pass' ? reasonText(item, lang) : null;
+      const place = evidencePlace(ev, lang);
+      const reason = [
+        ...(why ? [escapeMarkdown(why)] : []),
+        ...(place ? [escapeMarkdown(place)] : []),
+        ...item.problems.map(
+          (p) => `${problemLabel(p.code, lang)}: ${escapeMarkdown(problemDetail(p, lang))}`,
+        ),
+      ].join('<br>');
       out.push(
         `| ${item.id} ${name} | ${OUTCOME_LABELS[item.outcome].symbol} ${outcomeLabel(item.outcome, lang)} | ${evidence} | ${reason} |`,
       );

@@ -1,6 +1,7 @@
 import type { RulePack } from '../rules/load-pack';
 import { formatScore } from '../score/round';
 import { type Lang, OUTCOME_LABELS, outcomeLabel, problemDetail, problemLabel } from './labels';
+import { evidencePlace, reasonText } from './reason-text';
 import type { AuditReport } from './schema';
 
 const t = (lang: Lang, th: string, en: string) => (lang === 'en' ? en : th);
@@ -36,6 +37,11 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
       const evidence = item.evidence[0];
       if (evidence)
         out.push(`      ${evidence.url}${evidence.year ? `  (${t(lang, 'ปี', 'FY')} ${evidence.year})` : ''}`);
+      const place = evidencePlace(evidence, lang);
+      if (place) out.push(`      ↳ ${place}`);
+      // The reason of a fail or review is its problem, printed below; a pass shows its phrase.
+      const why = item.outcome === 'pass' ? reasonText(item, lang) : null;
+      if (why) out.push(`      ${t(lang, 'เหตุผล', 'why')}: ${why}`);
       for (const p of item.problems) {
         out.push(
           `      · ${problemLabel(p.code, lang)}: ${problemDetail(p, lang)}${p.url && p.url !== evidence?.url ? ` <${p.url}>` : ''}`,

@@ -93,7 +93,10 @@ function hubDocuments(item: RuleItem, links: readonly { url: string; text: strin
     const k = matchKey(t);
     return words.some((w) => k.includes(w));
   };
-  return [...links.filter((l) => named(l.text)), ...links.filter((l) => !named(l.text))].slice(0, HUB_DOCUMENTS);
+  return [...links.filter((l) => named(l.text)), ...links.filter((l) => !named(l.text))].slice(
+    0,
+    HUB_DOCUMENTS,
+  );
 }
 
 async function verifyCandidate(
@@ -155,7 +158,10 @@ async function verifyCandidate(
   if (!r.onSite && offSiteOk && !oldNeeds) {
     return decide({
       status: 'pass',
-      reason: { th: `ลิงก์ไปยังบัญชีของหน่วยงานที่ ${new URL(r.finalUrl).hostname}`, en: 'an accepted off-site account' },
+      reason: {
+        th: `ลิงก์ไปยังบัญชีของหน่วยงานที่ ${new URL(r.finalUrl).hostname}`,
+        en: 'an accepted off-site account',
+      },
     }) as CandidateResult;
   }
 
@@ -215,8 +221,7 @@ async function verifyCandidate(
     const page = checkContent(input);
     if (page.status !== 'ok') {
       // The documents decide: a flawed copy of the item (old, incomplete) over one about something else.
-      const best =
-        results.find((x) => !x.problems.some((p) => p.code === 'wrong-content')) ?? results[0];
+      const best = results.find((x) => !x.problems.some((p) => p.code === 'wrong-content')) ?? results[0];
       if (best) return { ...best, evidence: { ...best.evidence, hub: candidate.url } };
     }
   }

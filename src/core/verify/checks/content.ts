@@ -21,7 +21,8 @@ function whereOf(hit: ConceptHit, r: ResourceCheck): { where: ReasonWhere; page?
     for (const [i, start] of r.pageStarts.entries()) if (start <= hit.offset) page = i + 1;
     return { where: 'document', page };
   }
-  if (hit.zone === 'head') return { where: r.title && hit.snippet.includes(r.title.slice(0, 20)) ? 'title' : 'heading' };
+  if (hit.zone === 'head')
+    return { where: r.title && hit.snippet.includes(r.title.slice(0, 20)) ? 'title' : 'heading' };
   return { where: 'page-text' };
 }
 

@@ -52,7 +52,11 @@ export function checkReachable({ resource: r, candidate, item, offSiteOk }: Chec
   // A login form is the evidence itself for some channels (an e-service sign-in); being sent
   // to one by a redirect means the content is behind a login.
   const redirectedToLogin = r.finalUrl !== candidate.url && r.finalUrl !== r.url;
-  if (r.features?.passwordForm && r.kind === 'page' && (item.evidenceKind !== 'channel' || redirectedToLogin)) {
+  if (
+    r.features?.passwordForm &&
+    r.kind === 'page' &&
+    (item.evidenceKind !== 'channel' || redirectedToLogin)
+  ) {
     return fail('login-required', 'ลิงก์นำไปสู่หน้าเข้าสู่ระบบ', 'the link leads to a login page');
   }
   if (r.underConstruction) {
