@@ -43,6 +43,18 @@ function snippetOf(text: string, at: Int32Array, start: number, length: number):
 }
 
 /**
+ * True when a match starts or ends inside a Thai syllable: "รายงานผล" in "รายงานผลิตภัณฑ์"
+ * (a vowel mark follows), "ผล" in "เผลอ" (a leading vowel precedes). Thai has no spaces
+ * between words, but a syllable is never cut in two by a real occurrence of a phrase.
+ */
+function splitsSyllable(key: string, start: number, length: number): boolean {
+  const next = key.charCodeAt(start + length);
+  if (next === 0x0e31 || (next >= 0x0e34 && next <= 0x0e3a) || (next >= 0x0e47 && next <= 0x0e4e)) return true;
+  const prev = start > 0 ? key.charCodeAt(start - 1) : 0;
+  return prev >= 0x0e40 && prev <= 0x0e44;
+}
+
+/**
  * Compiles the content signals of a rule pack (concepts, negative concepts, report markers)
  * into one phrase index and scans targets with it. Phrases and texts are compared in the
  * `matchKey` form (DESIGN.md §5), as substrings: Thai has no word boundaries to rely on.
@@ -85,6 +97,7 @@ export class ContentScanner {
       if (!text) return;
       const { key, at } = keyed(text.length > BODY_SCAN_CHARS ? text.slice(0, BODY_SCAN_CHARS) : text);
       this.index.scan(key, (e, start, phrase) => {
+        if (splitsSyllable(key, start, phrase.length)) return;
         if (e.key === '@report' && zone === 'body') markers.add(phrase);
         const id = `${zone} ${e.key}`;
         if (seen.has(id)) return;

@@ -16,7 +16,8 @@ function itemLabelEn(pack: RulePack, id: string): string {
 
 function whereOf(hit: ConceptHit, r: ResourceCheck): { where: ReasonWhere; page?: number } {
   if (r.kind === 'document') {
-    if (!r.pageStarts || hit.offset === undefined || hit.zone === 'head') return { where: 'document' };
+    // A document's head is the start of its body text: offsets in both count from its page 1.
+    if (!r.pageStarts || hit.offset === undefined) return { where: 'document' };
     let page = 1;
     for (const [i, start] of r.pageStarts.entries()) if (start <= hit.offset) page = i + 1;
     return { where: 'document', page };
