@@ -193,7 +193,8 @@ export async function runAudit(
   const misfiled = new Map<string, Candidate[]>();
   const onTarget: VerifyContext['onTarget'] = (item, candidate, resource) => {
     if (!resource.content) return;
-    for (const other of itemsHeadedBy(pack, resource.content)) {
+    // Only the item the target is most specifically about, and only when that is another one.
+    for (const other of itemsHeadedBy(pack, resource.content).slice(0, 1)) {
       if (other === item.id) continue;
       const list = misfiled.get(other) ?? [];
       if (list.some((c) => c.url === resource.url)) continue;

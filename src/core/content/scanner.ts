@@ -49,7 +49,8 @@ function snippetOf(text: string, at: Int32Array, start: number, length: number):
  */
 function splitsSyllable(key: string, start: number, length: number): boolean {
   const next = key.charCodeAt(start + length);
-  if (next === 0x0e31 || (next >= 0x0e34 && next <= 0x0e3a) || (next >= 0x0e47 && next <= 0x0e4e)) return true;
+  if (next === 0x0e31 || (next >= 0x0e34 && next <= 0x0e3a) || (next >= 0x0e47 && next <= 0x0e4e))
+    return true;
   const prev = start > 0 ? key.charCodeAt(start - 1) : 0;
   return prev >= 0x0e40 && prev <= 0x0e44;
 }

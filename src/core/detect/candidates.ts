@@ -151,8 +151,9 @@ export class CandidateCollector {
       classifyLink(link);
     }
 
-    // Titles and main headings name the page itself.
-    for (const [i, text] of [page.title, ...page.headings.slice(0, 2)].entries()) {
+    // Titles and main headings name the page itself; an ITA index names every item and is none.
+    const ownHeads = pageIsIndex ? [] : [page.title, ...page.headings.slice(0, 2)];
+    for (const [i, text] of ownHeads.entries()) {
       const m = matcher.matchText(text);
       if (m) {
         add({
@@ -164,7 +165,7 @@ export class CandidateCollector {
         });
       }
     }
-    const slug = matcher.matchSlug(page.finalUrl);
+    const slug = pageIsIndex ? null : matcher.matchSlug(page.finalUrl);
     if (slug)
       add({ itemId: slug.id, url: page.finalUrl, via: 'slug', text: page.title, strength: STRENGTH.slug });
 

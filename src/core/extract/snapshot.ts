@@ -119,6 +119,15 @@ const BLOCK = new Set([
 ]);
 const CONTEXT = new Set(['tr', 'li', 'dt', 'dd', 'p', 'summary', 'caption']);
 const CHROME = new Set(['nav', 'header', 'footer', 'aside']);
+/** Elements that hold the page's own content: a <header> inside them is the article's head. */
+const CONTENT_ROOT = new Set(['main', 'article']);
+/**
+ * Menus and footers of CMSs that predate <nav> and <footer> (table layouts, div#footer,
+ * ul.leftmenu, div.navi breadcrumbs), told by a whole id or class token.
+ */
+const CHROME_TOKEN =
+  /(?:^|[\s_-])(?:header|footer|nav|navi|navbar|navigation|menu|topmenu|mainmenu|leftmenu|rightmenu|submenu|sidebar|breadcrumbs?|topbar|banner)(?:$|[\s_-])/i;
+const CHROME_ID = /^(?:left|right|leftcol|rightcol|left-col|right-col|col-left|col-right)$/i;
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'caption', 'legend']);
 const UNDER_CONSTRUCTION = [
   'อยู่ระหว่างปรับปรุง',
@@ -175,6 +184,7 @@ interface Open {
   headingStart: number;
   anchor: RawLink | null;
   formFieldsBefore: number;
+  contentRoot?: boolean;
 }
 
 /**
@@ -196,6 +206,7 @@ function walk(html: string, base: string, maxLinks: number) {
   const mainHeadings: string[] = [];
   let mainImage = false;
   let chrome = 0;
+  let contentRoot = 0;
   let skip = 0;
   let inHead = 0;
   let inTitle = false;
@@ -293,7 +304,18 @@ function walk(html: string, base: string, maxLinks: number) {
           return;
         }
         entry.block = BLOCK.has(name);
-        entry.chrome = CHROME.has(name) || attribs.role === 'navigation' || attribs.role === 'contentinfo';
+        if (CONTENT_ROOT.has(name)) {
+          entry.contentRoot = true;
+          contentRoot++;
+        }
+        entry.chrome =
+          (CHROME.has(name) && !(contentRoot > 0 && (name === 'header' || name === 'footer'))) ||
+          attribs.role === 'navigation' ||
+          attribs.role === 'contentinfo' ||
+          (contentRoot === 0 &&
+            (CHROME_TOKEN.test(attribs.id ?? '') ||
+              CHROME_TOKEN.test(attribs.class ?? '') ||
+              CHROME_ID.test(attribs.id ?? '')));
         if (entry.chrome) chrome++;
         if (entry.block) push('\n');
         if (CONTEXT.has(name)) {
@@ -365,6 +387,7 @@ function walk(html: string, base: string, maxLinks: number) {
         }
         if (entry.block) push('\n');
         if (entry.chrome) chrome--;
+        if (entry.contentRoot) contentRoot--;
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -79,8 +79,11 @@ function fromSnapshot(s: PageSnapshot, siteUrl: string): ResourceCheck {
   };
 }
 
-/** Characters at the start of a document read as its head (title lines). */
-const DOCUMENT_HEAD_CHARS = 300;
+/**
+ * Characters at the start of a document read as its head: the letterhead and title line, not
+ * the first paragraph (whose projects would name other items).
+ */
+const DOCUMENT_HEAD_CHARS = 160;
 
 /** Normalises a document's pages once and notes where each page starts. */
 function documentBody(doc: DocumentText): { text: string; pageStarts?: number[] } {

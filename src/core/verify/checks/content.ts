@@ -70,7 +70,7 @@ export function reasonFromHit(hit: ConceptHit, r: ResourceCheck): VerdictReason 
  */
 export function checkContent({ pack, item, resource: r }: CheckInput): CheckResult {
   if (!r.content) return ok;
-  const verdict = judgeContent(pack, item, r.content);
+  const verdict = judgeContent(pack, item, r.content, { document: r.kind === 'document' });
   if (verdict.status === 'unchecked') return ok;
   if (verdict.status === 'confirmed') {
     const first = verdict.hits[0];
@@ -91,6 +91,10 @@ export function checkContent({ pack, item, resource: r }: CheckInput): CheckResu
   } else if (verdict.negative) {
     parts.push(`เป็นเรื่อง "${verdict.negative.phrase}"`);
     partsEn.push(`it is about "${verdict.negative.phrase}"`);
+  }
+  if (verdict.directory) {
+    parts.push('เป็นหน้ารวมรายการของหลายข้อ (เช่น หน้ารวมข้อมูล ITA) ไม่ใช่หลักฐานของข้อนี้');
+    partsEn.push('it lists many items (an ITA index or a directory), it is not the evidence itself');
   }
   if (verdict.empty) {
     parts.push('แทบไม่มีเนื้อหา');
