@@ -30,6 +30,12 @@ export interface ContentDigest {
   reportMarkers: number;
   /** The main content shows an image. */
   image: boolean;
+  /** Sections of a page with several main headings, with the years of each (a home page's blocks). */
+  sections?: {
+    heading: string;
+    years: { be: number; month?: number }[];
+    yearRanges: { fromBe: number; toBe: number }[];
+  }[];
   /** Document links of the main content, kept only when the page has little text of its own. */
   docLinks?: { url: string; text: string }[];
 }

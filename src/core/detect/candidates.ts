@@ -180,6 +180,24 @@ export class CandidateCollector {
         imageOnly: link.imageOnly,
       };
 
+      // 0. On an ITA index, a link under a label with one item code ("O45 มาตรการ…" in bold,
+      // then "– เอกสาร…") belongs to that item whatever its own text says; its content decides.
+      if (pageIsIndex && link.section && !offSite) {
+        const label = self.sectionLabel(link.section) ?? pageLabel;
+        const sectionCodes = self.codesIn(link.section).filter((n) => codeTrusted(pack, label, n));
+        const rowCodes = self.codesIn(link.context).filter((n) => codeTrusted(pack, label, n));
+        const sectionItem = sectionCodes.length === 1 ? itemOfCode(sectionCodes[0] as number) : undefined;
+        if (sectionItem && rowCodes.length === 0) {
+          add({
+            ...base,
+            itemId: sectionItem,
+            via: 'index',
+            text: `${link.section} › ${link.text}`,
+            strength: STRENGTH.indexCode,
+          });
+          return;
+        }
+      }
       // 1. A row of an index (table row, list item) that names the item by code or name.
       const rowHasMore = link.context.length > link.text.length + 1;
       if (rowHasMore) {

@@ -126,7 +126,7 @@ const CONTENT_ROOT = new Set(['main', 'article']);
  * ul.leftmenu, div.navi breadcrumbs), told by a whole id or class token.
  */
 const CHROME_TOKEN =
-  /(?:^|[\s_-])(?:header|footer|nav|navi|navbar|navigation|menu|topmenu|mainmenu|leftmenu|rightmenu|submenu|sidebar|breadcrumbs?|topbar|banner)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:header|footer|nav|navi|navbar|navigation|menu|topmenu|mainmenu|leftmenu|rightmenu|submenu|sidebar|breadcrumbs?|topbar|banner|widget|widgets|secondary|searchform|skip|screen-reader-text)(?:$|[\s_-])/i;
 const CHROME_ID = /^(?:left|right|leftcol|rightcol|left-col|right-col|col-left|col-right)$/i;
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'caption', 'legend']);
 const UNDER_CONSTRUCTION = [
@@ -185,6 +185,7 @@ interface Open {
   anchor: RawLink | null;
   formFieldsBefore: number;
   contentRoot?: boolean;
+  bold?: boolean;
 }
 
 /**
@@ -199,11 +200,14 @@ function walk(html: string, base: string, maxLinks: number) {
   // would otherwise make every page look current.
   const mainChunks: string[] = [];
   const chromeChunks: string[] = [];
-  // The main content split into the page's own text and the texts of its links: a list of
-  // links names documents (or every item, in a menu without <nav>) without being them.
+  // The page's own text: main content outside links. A list of links names documents (or
+  // every item, in a menu without <nav>) without being them.
   const ownChunks: string[] = [];
-  const linkChunks: string[] = [];
   const mainHeadings: string[] = [];
+  // Every main heading with where its section starts in the own text: a home page's news
+  // block must be dated by its own posts, not by the documents block beside it.
+  const mainSections: { heading: string; level: number; start: number }[] = [];
+  let ownLength = 0;
   let mainImage = false;
   let chrome = 0;
   let contentRoot = 0;
@@ -216,8 +220,10 @@ function walk(html: string, base: string, maxLinks: number) {
     length += t.length;
     if (chrome === 0) {
       mainChunks.push(t);
-      if (anchorStack.length === 0) ownChunks.push(t);
-      else linkChunks.push(t);
+      if (anchorStack.length === 0) {
+        ownChunks.push(t);
+        ownLength += t.length;
+      }
     } else chromeChunks.push(t);
   };
   const headings: string[] = [];
@@ -323,6 +329,12 @@ function walk(html: string, base: string, maxLinks: number) {
           contextStack.push(entry.context);
         }
         if (HEADING.has(name)) entry.headingStart = chunks.length;
+        // A bold paragraph labels the links below it on many ITA pages ("<p><strong>O45 …</strong></p>
+        // <ul><li><a>…</a></li></ul>"): it is their section, though not a heading of the page.
+        else if ((name === 'strong' || name === 'b') && anchorStack.length === 0) {
+          entry.headingStart = chunks.length;
+          entry.bold = true;
+        }
         if ((name === 'a' || name === 'area') && attribs.href !== undefined && rawLinks.length < maxLinks) {
           const href = attribs.href.trim();
           const lower = href.toLowerCase();
@@ -378,11 +390,15 @@ function walk(html: string, base: string, maxLinks: number) {
         if (entry.headingStart >= 0) {
           // Only the heading's own chunks: joining the whole page per heading would be quadratic.
           const text = normaliseShort(chunks.slice(entry.headingStart).join(''));
-          if (text) {
+          if (entry.bold) {
+            if (text.length >= 3 && text.length <= 200) lastHeading = text;
+          } else if (text) {
             lastHeading = text.slice(0, 200);
             if (/^h[1-3]$/.test(name) && headings.length < 30) headings.push(lastHeading);
             if (/^h[1-3]$/.test(name) && chrome === 0 && mainHeadings.length < 3)
               mainHeadings.push(lastHeading);
+            if (/^h[1-3]$/.test(name) && chrome === 0 && mainSections.length < 12)
+              mainSections.push({ heading: lastHeading, level: Number(name[1]), start: ownLength });
           }
         }
         if (entry.block) push('\n');
@@ -418,8 +434,8 @@ function walk(html: string, base: string, maxLinks: number) {
     main: mainChunks.join(''),
     chrome: chromeChunks.join(''),
     own: ownChunks.join(''),
-    linkText: linkChunks.join('\n'),
     mainHeadings,
+    mainSections,
     mainImage,
     title: normaliseText(title),
     headings,
@@ -500,22 +516,40 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
 
 /** Characters of own text and link text normalised for the content scan. */
 const CONTENT_CHARS = 14_000;
+/** Characters of each section read for its years. */
+const SECTION_CHARS = 3000;
 /** Pages with less own text than this are landing pages: their documents carry the content. */
 const HUB_OWN_CHARS = 400;
 
 function digestOf(walked: ReturnType<typeof walk>, scanner: ContentScanner): ContentDigest {
   const body = normaliseText(walked.own.slice(0, CONTENT_CHARS));
-  const links = normaliseText(walked.linkText.slice(0, CONTENT_CHARS));
-  const digest = scanner.scan(
-    { head: `${walked.title}\n${walked.mainHeadings.join('\n')}`, body, links },
-    { image: walked.mainImage },
-  );
+  // The page's head is its own main headings; the <title> only when there are none, since a
+  // title also carries the site's name ("… - สำนักงานส่งเสริมเศรษฐกิจชุมชน…") on every page.
+  const head = walked.mainHeadings.length > 0 ? walked.mainHeadings.join('\n') : walked.title;
+  const digest = scanner.scan({ head, body }, { image: walked.mainImage });
   if (body.length < HUB_OWN_CHARS) {
     const docLinks = walked.links
       .filter((l) => l.documentType && !l.chrome)
       .slice(0, 10)
       .map((l) => ({ url: detach(l.url), text: detach(l.text.slice(0, 120)) }));
     if (docLinks.length > 0) digest.docLinks = docLinks;
+  }
+  if (walked.mainSections.length >= 2) {
+    const all = walked.mainSections;
+    digest.sections = all.map((sec, i) => {
+      // A section runs to the next heading of its level or above, as in a document outline:
+      // an h1 covers its h2s; two h2 blocks of a home page are apart.
+      const end = all.slice(i + 1).find((next) => next.level <= sec.level)?.start ?? walked.own.length;
+      const text = normaliseText(walked.own.slice(sec.start, Math.min(end, sec.start + SECTION_CHARS)));
+      const mentions = findYears(text);
+      return {
+        heading: detach(sec.heading),
+        years: compactYears(mentions).slice(0, 20),
+        yearRanges: findYearRanges(text, mentions)
+          .slice(0, 10)
+          .map((r) => ({ fromBe: r.fromBe, toBe: r.toBe })),
+      };
+    });
   }
   // Hits and snippets outlive the page: keep no views into its text.
   digest.hits = digest.hits.map((h) => ({ ...h, snippet: detach(h.snippet) }));

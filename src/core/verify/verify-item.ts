@@ -235,6 +235,7 @@ async function verifyCandidate(
     if (result.status === 'ok') {
       reason ??= result.reason;
       year ??= result.year;
+      if (result.yearScope) input.yearScope = result.yearScope;
     }
   }
   const notes: Problem[] = candidate.imageOnly

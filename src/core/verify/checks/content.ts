@@ -2,7 +2,16 @@ import type { ConceptHit } from '../../content/digest';
 import { judgeContent } from '../../content/judge';
 import type { RulePack } from '../../rules/load-pack';
 import type { ResourceCheck } from '../resource-probe';
-import { type CheckInput, type CheckResult, ok, type ReasonWhere, review, type VerdictReason } from './types';
+import { matchKey } from '../../thai/normalise';
+import {
+  type CheckInput,
+  type CheckResult,
+  ok,
+  type ReasonWhere,
+  review,
+  type VerdictReason,
+  type YearScope,
+} from './types';
 
 function itemLabel(pack: RulePack, id: string): string {
   const item = pack.itemById.get(id);
@@ -63,6 +72,23 @@ export function reasonFromHit(hit: ConceptHit, r: ResourceCheck): VerdictReason 
 }
 
 /**
+ * On a page of several sections (a home page), the section whose heading named the item:
+ * its years, not the page's, date the evidence. Sections follow the outline (an h1 covers
+ * the h2s below it).
+ */
+function sectionOf(r: ResourceCheck, hits: readonly ConceptHit[]): YearScope | undefined {
+  const sections = r.content?.sections;
+  if (!sections) return undefined;
+  const head = hits.find((h) => h.zone === 'head' && h.key !== '@report');
+  if (!head) return undefined;
+  const phrase = matchKey(head.phrase);
+  const index = sections.findIndex((s) => matchKey(s.heading).includes(phrase));
+  if (index < 0) return undefined;
+  const s = sections[index] as NonNullable<typeof sections>[number];
+  return { heading: s.heading, years: s.years, yearRanges: s.yearRanges };
+}
+
+/**
  * The target talks about the item (issue 9): every concept group of the item is in its own
  * text, no look-alike concept heads it, and a report of results reads as one. Readable text
  * about something else fails `wrong-content` with what the target looks like instead; a
@@ -74,7 +100,9 @@ export function checkContent({ pack, item, resource: r }: CheckInput): CheckResu
   if (verdict.status === 'unchecked') return ok;
   if (verdict.status === 'confirmed') {
     const first = verdict.hits[0];
-    return first ? { status: 'ok', reason: reasonFromHit(first, r) } : ok;
+    if (!first) return ok;
+    const yearScope = sectionOf(r, verdict.hits);
+    return { status: 'ok', reason: reasonFromHit(first, r), ...(yearScope ? { yearScope } : {}) };
   }
   if (verdict.status === 'unreadable') {
     return review(

@@ -1,6 +1,8 @@
 import type { Candidate } from '../../detect/candidates';
 import type { RulePack } from '../../rules/load-pack';
 import type { RuleItem } from '../../rules/schema';
+import type { YearMark } from '../../extract/types';
+import type { YearRangeMark } from '../freshness';
 import type { Problem } from '../problems';
 import type { ResourceCheck } from '../resource-probe';
 
@@ -33,9 +35,16 @@ export interface VerdictReason {
  * down: style-anchors §2).
  */
 export type CheckResult =
-  | { status: 'ok'; reason?: VerdictReason; year?: number; notes?: Problem[] }
+  | { status: 'ok'; reason?: VerdictReason; year?: number; notes?: Problem[]; yearScope?: YearScope }
   | { status: 'pass'; reason?: VerdictReason; notes?: Problem[] }
   | { status: 'fail' | 'review'; problem: Problem };
+
+/** The part of a page the item was found in, and its years (a block of a home page). */
+export interface YearScope {
+  heading: string;
+  years: YearMark[];
+  yearRanges: YearRangeMark[];
+}
 
 /** Everything a check may look at. */
 export interface CheckInput {
@@ -50,6 +59,8 @@ export interface CheckInput {
   offSiteOk: boolean;
   /** The item's verdict needs the target's content (year, elements, content signals). */
   needsContent: boolean;
+  /** Set by the content check when the item is one section of a page with several. */
+  yearScope?: YearScope;
 }
 
 export const ok: CheckResult = { status: 'ok' };

@@ -22,14 +22,17 @@ export function linkYears(candidate: Candidate) {
  * The evidence belongs to the fiscal year the item's freshness rule asks for (DESIGN.md §3.5):
  * years from the target's own text, its link text and its file name. No year is `review`.
  */
-export function checkYear({ item, candidate, resource: r, fiscalYear }: CheckInput): CheckResult {
+export function checkYear({ item, candidate, resource: r, fiscalYear, yearScope }: CheckInput): CheckResult {
   if (item.freshness === 'none') return ok;
   const fromLink = linkYears(candidate);
+  // A block of a page with several (the news of a home page) is dated by its own text only.
+  const years = yearScope ? yearScope.years : r.years;
+  const ranges = yearScope ? yearScope.yearRanges : r.yearRanges;
   const fresh = checkFreshness(
     item.freshness,
     fiscalYear,
-    [...r.years, ...fromLink.years],
-    [...r.yearRanges, ...fromLink.ranges],
+    [...years, ...fromLink.years],
+    [...ranges, ...fromLink.ranges],
   );
   if (fresh.status === 'stale') {
     return {
