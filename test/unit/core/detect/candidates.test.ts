@@ -83,3 +83,24 @@ describe('detectCandidates', () => {
     expect(result.get('O2')![0]).toMatchObject({ url: `${site}about/history.html`, via: 'title' });
   });
 });
+
+describe('ITA index pages (issue 9)', () => {
+  const index = snap(
+    '/ita/',
+    `<html><head><title>การประเมิน ITA 2568</title></head><body><main><h1>ITA 2568 ข้อมูลเปิดเผยสาธารณะ (OIT)</h1>
+     <p><strong>O45 มาตรการจัดการเรื่องร้องเรียนการทุจริต</strong></p>
+     <ul><li>– <a href="/files/measures-2568.pdf">มาตรการป้องกันการทุจริต ปี 2568</a></li></ul>
+     <p><strong>O46 มาตรการป้องกันการรับสินบน</strong></p>
+     <ul><li>– <a href="/files/measures-2568.pdf">มาตรการป้องกันการทุจริต ปี 2568</a></li></ul></main></body></html>`,
+  );
+  const found = detectCandidates(pack, [index], { siteUrl: site });
+
+  it('a link under a bold code label belongs to that item, whatever its own text says', () => {
+    expect(found.get('O45')?.[0]).toMatchObject({ url: `${site}files/measures-2568.pdf`, via: 'index' });
+    expect(found.get('O46')?.[0]).toMatchObject({ url: `${site}files/measures-2568.pdf`, via: 'index' });
+  });
+
+  it('the index page itself is a candidate of no item (it names them all)', () => {
+    for (const list of found.values()) expect(list.some((c) => c.url === `${site}ita/`)).toBe(false);
+  });
+});
