@@ -21,10 +21,25 @@ export function evidencePlace(ev: EvidenceRecord | undefined, lang: Lang): strin
   if (ev.filedUnder) {
     parts.push(
       lang === 'en'
-        ? `filed under ${ev.filedUnder}${ev.from ? ` on ${ev.from}` : ''}; its content is this item`
-        : `เผยแพร่ไว้ใต้ ${ev.filedUnder}${ev.from ? ` ที่ ${ev.from}` : ''} แต่เนื้อหาเป็นข้อนี้`,
+        ? `filed under ${ev.filedUnder}${ev.from ? ` on ${displayUrl(ev.from)}` : ''}; its content is this item`
+        : `เผยแพร่ไว้ใต้ ${ev.filedUnder}${ev.from ? ` ที่ ${displayUrl(ev.from)}` : ''} แต่เนื้อหาเป็นข้อนี้`,
     );
   }
-  if (ev.hub) parts.push(lang === 'en' ? `reached from the page ${ev.hub}` : `เข้าถึงจากหน้า ${ev.hub}`);
+  if (ev.hub)
+    parts.push(
+      lang === 'en' ? `reached from the page ${displayUrl(ev.hub)}` : `เข้าถึงจากหน้า ${displayUrl(ev.hub)}`,
+    );
   return parts.length > 0 ? parts.join('; ') : null;
+}
+
+/**
+ * A URL as people read it: percent-escapes of Thai paths decoded ("/เกี่ยวกับเรา/" rather than
+ * "/%E0%B9%80…"). Only for display; links keep the URL as it is.
+ */
+export function displayUrl(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
 }

@@ -1,7 +1,7 @@
 import type { RulePack } from '../rules/load-pack';
 import { formatScore } from '../score/round';
 import { type Lang, OUTCOME_LABELS, outcomeLabel, problemDetail, problemLabel } from './labels';
-import { evidencePlace, reasonText } from './reason-text';
+import { displayUrl, evidencePlace, reasonText } from './reason-text';
 import type { AuditReport } from './schema';
 
 const t = (lang: Lang, th: string, en: string) => (lang === 'en' ? en : th);
@@ -36,7 +36,9 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
       out.push(`  ${label.symbol} ${item.id.padEnd(4)} ${name} — ${outcomeLabel(item.outcome, lang)}`);
       const evidence = item.evidence[0];
       if (evidence)
-        out.push(`      ${evidence.url}${evidence.year ? `  (${t(lang, 'ปี', 'FY')} ${evidence.year})` : ''}`);
+        out.push(
+          `      ${displayUrl(evidence.url)}${evidence.year ? `  (${t(lang, 'ปี', 'FY')} ${evidence.year})` : ''}`,
+        );
       const place = evidencePlace(evidence, lang);
       if (place) out.push(`      ↳ ${place}`);
       // The reason of a fail or review is its problem, printed below; a pass shows its phrase.
@@ -44,7 +46,7 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
       if (why) out.push(`      ${t(lang, 'เหตุผล', 'why')}: ${why}`);
       for (const p of item.problems) {
         out.push(
-          `      · ${problemLabel(p.code, lang)}: ${problemDetail(p, lang)}${p.url && p.url !== evidence?.url ? ` <${p.url}>` : ''}`,
+          `      · ${problemLabel(p.code, lang)}: ${problemDetail(p, lang)}${p.url && p.url !== evidence?.url ? ` <${displayUrl(p.url)}>` : ''}`,
         );
       }
     }
@@ -96,7 +98,7 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
   if (problems.length > 0) {
     out.push('', t(lang, 'หน้าที่มีปัญหาระหว่างตรวจ', 'Pages with problems'));
     for (const p of problems.slice(0, 10)) {
-      out.push(`  · ${p.url}  ${p.code}${p.status !== undefined ? ` ${p.status}` : ''}`);
+      out.push(`  · ${displayUrl(p.url)}  ${p.code}${p.status !== undefined ? ` ${p.status}` : ''}`);
     }
     if (problems.length > 10)
       out.push(

@@ -107,8 +107,8 @@ export function checkContent({ pack, item, resource: r }: CheckInput): CheckResu
   if (verdict.status === 'unreadable') {
     return review(
       'no-readable-text',
-      `เนื้อหาเป็นภาพ อ่านข้อความไม่ได้ ต้องตรวจด้วยตนเอง${r.title ? ` (หน้า "${r.title.slice(0, 80)}")` : ''}`,
-      'the content is an image with no readable text; check it by eye',
+      `${r.title ? `หน้า "${r.title.slice(0, 80)}" ` : ''}มีแต่ภาพ ไม่มีข้อความให้อ่าน ต้องเปิดดูด้วยตนเอง`,
+      `${r.title ? `the page "${r.title.slice(0, 80)}" ` : 'the content '}is an image with no readable text; check it by eye`,
     );
   }
   const parts: string[] = [];
@@ -138,7 +138,9 @@ export function checkContent({ pack, item, resource: r }: CheckInput): CheckResu
     parts.push('ไม่ใช่รายงานผลการดำเนินการ (ไม่พบคำว่า "ผลการดำเนินการ" หรือ "รายงานผล")');
     partsEn.push('not a report of results (no "ผลการดำเนินการ" or "รายงานผล")');
   }
-  const title = r.title ? ` "${r.title.slice(0, 80)}"` : '';
+  // A page by its title; a document by its first words (its title line).
+  const name = r.title || (r.kind === 'document' ? r.excerpt?.slice(0, 60) : '') || '';
+  const title = name ? ` "${name}${name.length >= 60 && !r.title ? '…' : ''}"` : '';
   return {
     status: 'fail',
     problem: {
