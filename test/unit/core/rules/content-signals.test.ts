@@ -60,6 +60,20 @@ describe('content signals of ita-2562', () => {
     expect(short).toEqual([]);
   });
 
+  it('no phrase cuts a Thai syllable (the scanner refuses such matches, so the phrase could never be found)', () => {
+    // A phrase cannot start with an above/below vowel or a tone mark, nor end with a leading vowel.
+    const cut = /^[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]|[\u0E40-\u0E44]$/;
+    const bad: string[] = [];
+    for (const item of items) {
+      const content = contentOf(item);
+      for (const c of [...content.concepts, ...content.negative]) {
+        for (const p of c.anyOf) if (cut.test(matchKey(p))) bad.push(`${item.id}:${c.id} "${p}"`);
+      }
+    }
+    for (const p of pack.reportMarkers ?? []) if (cut.test(matchKey(p))) bad.push(`reportMarkers "${p}"`);
+    expect(bad).toEqual([]);
+  });
+
   it('no phrase appears twice within an item (concepts and negatives, compared after matchKey)', () => {
     const dups: string[] = [];
     for (const item of items) {
