@@ -2,12 +2,12 @@
  * What a target (page or document) says about the items of a rule pack, gathered once when
  * the target is read, so the verdicts need no page text later (style-anchors §6: gather,
  * then evaluate). Hits are kept per zone: the head (title, main headings, a document's first
- * lines), the body (the target's own text) and, for pages, the texts of links in the main
- * content (a list of links names documents without being them).
+ * lines) and the body (the target's own text; for pages, not the texts of links: a list of
+ * links names documents without being them).
  */
 
-/** Where a phrase was found. */
-export type Zone = 'head' | 'body' | 'links';
+/** Where a phrase was found: the head (title lines) or the body (the target's own text). */
+export type Zone = 'head' | 'body';
 
 export interface ConceptHit {
   /** "O26:hr-plan" (a concept), "O10!budget" (a negative concept) or "@report" (a report marker). */
@@ -30,12 +30,11 @@ export interface ContentDigest {
   reportMarkers: number;
   /** The main content shows an image. */
   image: boolean;
-  /** Sections of a page with several main headings, with the years of each (a home page's blocks). */
-  sections?: {
-    heading: string;
-    years: { be: number; month?: number }[];
-    yearRanges: { fromBe: number; toBe: number }[];
-  }[];
+  /**
+   * Sections of a page with several main headings whose heading named an item, with the start
+   * of their text (raw): a home page's news block is dated by its own posts.
+   */
+  sections?: { heading: string; text: string }[];
   /** Document links of the main content, kept only when the page has little text of its own. */
   docLinks?: { url: string; text: string }[];
 }

@@ -4,12 +4,16 @@ import type { ConceptHit, ContentDigest, Zone } from './digest';
 import { PhraseIndex } from './phrase-index';
 
 /** Characters of a body scanned: the subject of a page or document is stated near its top. */
-const BODY_SCAN_CHARS = 12_000;
+const BODY_SCAN_CHARS = 10_000;
 const SNIPPET_SIDE = 40;
 
 interface Entry {
   key: string;
   phrase: string;
+  /** Index of `key` among the pack's keys, to remember what was seen without strings. */
+  slot: number;
+  /** A look-alike concept: counted only in a head. */
+  negative: boolean;
 }
 
 /** Lower-cased text without whitespace, with the position of each kept character. */
@@ -62,14 +66,22 @@ function splitsSyllable(key: string, start: number, length: number): boolean {
  */
 export class ContentScanner {
   private readonly index: PhraseIndex<Entry>;
+  private readonly keys: number;
   /** True when at least one item of the pack has content signals. */
   readonly enabled: boolean;
 
   constructor(pack: RulePack) {
     const entries: { phrase: string; value: Entry }[] = [];
+    const slots = new Map<string, number>();
     const add = (key: string, phrase: string) => {
       const k = matchKey(phrase);
-      if (k.length >= 2) entries.push({ phrase: k, value: { key, phrase } });
+      if (k.length < 2) return;
+      let slot = slots.get(key);
+      if (slot === undefined) {
+        slot = slots.size;
+        slots.set(key, slot);
+      }
+      entries.push({ phrase: k, value: { key, phrase, slot, negative: key.includes('!') } });
     };
     let enabled = false;
     for (const item of pack.items) {
@@ -80,29 +92,33 @@ export class ContentScanner {
     }
     for (const p of pack.reportMarkers ?? []) add('@report', p);
     this.enabled = enabled;
+    this.keys = slots.size;
     this.index = new PhraseIndex(entries);
   }
 
   /**
    * Scans the zones of one target. Texts are normalised already (normaliseText); only the
-   * first {@link BODY_SCAN_CHARS} characters of the body and links are read.
+   * first {@link BODY_SCAN_CHARS} characters of the body are read.
    */
   scan(
     zones: { head: string; body: string; links?: string },
     extra: Partial<ContentDigest> = {},
   ): ContentDigest {
     const hits: ConceptHit[] = [];
-    const seen = new Set<string>();
     const markers = new Set<string>();
     const run = (zone: Zone, text: string) => {
       if (!text) return;
+      const seen = new Uint8Array(this.keys);
       const { key, at } = keyed(text.length > BODY_SCAN_CHARS ? text.slice(0, BODY_SCAN_CHARS) : text);
       this.index.scan(key, (e, start, phrase) => {
+        // Look-alike concepts count only in a head: body hits would be kept for nothing.
+        if (zone !== 'head' && e.negative) return;
+        const isMarker = e.key === '@report' && zone === 'body';
+        if (seen[e.slot] && !isMarker) return;
         if (splitsSyllable(key, start, phrase.length)) return;
-        if (e.key === '@report' && zone === 'body') markers.add(phrase);
-        const id = `${zone} ${e.key}`;
-        if (seen.has(id)) return;
-        seen.add(id);
+        if (isMarker) markers.add(phrase);
+        if (seen[e.slot]) return;
+        seen[e.slot] = 1;
         hits.push({
           key: e.key,
           phrase: e.phrase,
@@ -114,7 +130,6 @@ export class ContentScanner {
     };
     run('head', zones.head);
     run('body', zones.body);
-    if (zones.links) run('links', zones.links);
     return {
       hits,
       ownChars: zones.body.length,

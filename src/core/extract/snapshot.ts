@@ -514,10 +514,10 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
   };
 }
 
-/** Characters of own text and link text normalised for the content scan. */
-const CONTENT_CHARS = 14_000;
-/** Characters of each section read for its years. */
-const SECTION_CHARS = 3000;
+/** Characters of own text read for the content scan: a page states its subject near its top. */
+const CONTENT_CHARS = 5_000;
+/** Characters of each section kept to read its years. */
+const SECTION_CHARS = 1500;
 /** Pages with less own text than this are landing pages: their documents carry the content. */
 const HUB_OWN_CHARS = 400;
 
@@ -534,22 +534,34 @@ function digestOf(walked: ReturnType<typeof walk>, scanner: ContentScanner): Con
       .map((l) => ({ url: detach(l.url), text: detach(l.text.slice(0, 120)) }));
     if (docLinks.length > 0) digest.docLinks = docLinks;
   }
-  if (walked.mainSections.length >= 2) {
+  if (walked.mainSections.length >= 2 && walked.mainHeadings.length > 0) {
+    // Only the sections whose heading named an item are dated: the rest are never asked for.
+    const named = new Set<number>();
+    let at = 0;
+    const starts = walked.mainHeadings.map((h) => {
+      const start = at;
+      at += h.length + 1;
+      return start;
+    });
+    for (const hit of digest.hits) {
+      if (hit.zone !== 'head' || hit.offset === undefined) continue;
+      let k = 0;
+      for (const [i, start] of starts.entries()) if (start <= hit.offset) k = i;
+      named.add(k);
+    }
     const all = walked.mainSections;
-    digest.sections = all.map((sec, i) => {
+    const sections = [...named].sort().map((i) => {
+      const sec = all[i] as (typeof all)[number];
       // A section runs to the next heading of its level or above, as in a document outline:
-      // an h1 covers its h2s; two h2 blocks of a home page are apart.
+      // an h1 covers its h2s; two h2 blocks of a home page are apart. Its text is kept raw and
+      // short; its years are read only if the page becomes evidence.
       const end = all.slice(i + 1).find((next) => next.level <= sec.level)?.start ?? walked.own.length;
-      const text = normaliseText(walked.own.slice(sec.start, Math.min(end, sec.start + SECTION_CHARS)));
-      const mentions = findYears(text);
       return {
         heading: detach(sec.heading),
-        years: compactYears(mentions).slice(0, 20),
-        yearRanges: findYearRanges(text, mentions)
-          .slice(0, 10)
-          .map((r) => ({ fromBe: r.fromBe, toBe: r.toBe })),
+        text: detach(walked.own.slice(sec.start, Math.min(end, sec.start + SECTION_CHARS))),
       };
     });
+    if (sections.length > 0) digest.sections = sections;
   }
   // Hits and snippets outlive the page: keep no views into its text.
   digest.hits = digest.hits.map((h) => ({ ...h, snippet: detach(h.snippet) }));

@@ -2,7 +2,8 @@ import type { ConceptHit } from '../../content/digest';
 import { judgeContent } from '../../content/judge';
 import type { RulePack } from '../../rules/load-pack';
 import type { ResourceCheck } from '../resource-probe';
-import { matchKey } from '../../thai/normalise';
+import { matchKey, normaliseText } from '../../thai/normalise';
+import { findYearRanges, findYears } from '../../thai/years';
 import {
   type CheckInput,
   type CheckResult,
@@ -85,7 +86,13 @@ function sectionOf(r: ResourceCheck, hits: readonly ConceptHit[]): YearScope | u
   const index = sections.findIndex((s) => matchKey(s.heading).includes(phrase));
   if (index < 0) return undefined;
   const s = sections[index] as NonNullable<typeof sections>[number];
-  return { heading: s.heading, years: s.years, yearRanges: s.yearRanges };
+  const text = normaliseText(s.text);
+  const mentions = findYears(text);
+  return {
+    heading: s.heading,
+    years: mentions.map((y) => (y.month ? { be: y.be, month: y.month } : { be: y.be })),
+    yearRanges: findYearRanges(text, mentions).map((r) => ({ fromBe: r.fromBe, toBe: r.toBe })),
+  };
 }
 
 /**

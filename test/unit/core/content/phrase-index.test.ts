@@ -1,8 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PhraseIndex } from '../../../../src/core/content/phrase-index';
 
+/** Every occurrence by brute force, as "value@start", sorted. */
+function naive(phrases: string[], text: string): string[] {
+  const out: string[] = [];
+  phrases.forEach((p, v) => {
+    if (!p) return;
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) out.push(`${v}@${i}`);
+  });
+  return out.sort();
+}
+
 describe('PhraseIndex', () => {
-  it('finds every occurrence of every phrase, overlaps included, left to right', () => {
+  it('finds every occurrence of every phrase, overlaps included, in the order they end', () => {
     const index = new PhraseIndex([
       { phrase: 'แผน', value: 'a' },
       { phrase: 'แผนปฏิบัติ', value: 'b' },
@@ -11,7 +22,17 @@ describe('PhraseIndex', () => {
     ]);
     const hits: string[] = [];
     index.scan('แผนปฏิบัติราชการxแผน', (v, at) => hits.push(`${v}@${at}`));
-    expect(hits).toEqual(['b@0', 'a@0', 'c@3', 'single@16', 'a@17']);
+    expect(hits).toEqual(['a@0', 'b@0', 'c@3', 'single@16', 'a@17']);
+  });
+
+  it('of phrases ending at one place, reports the longest first', () => {
+    const index = new PhraseIndex([
+      { phrase: 'การ', value: 'short' },
+      { phrase: 'ราชการ', value: 'long' },
+    ]);
+    const hits: string[] = [];
+    index.scan('ส่วนราชการ', (v) => hits.push(v));
+    expect(hits).toEqual(['long', 'short']);
   });
 
   it('finds nothing in a text without the phrases, and ignores empty phrases', () => {
@@ -23,5 +44,24 @@ describe('PhraseIndex', () => {
     index.scan('ข่าวประชาสัมพันธ์', (v) => hits.push(v));
     index.scan('', (v) => hits.push(v));
     expect(hits).toEqual([]);
+  });
+
+  it('agrees with a brute-force search on any phrases and text', () => {
+    const alphabet = fc.constantFrom('ก', 'า', 'ร', 'แ', 'ผ', 'น', 'a', 'b');
+    const word = fc.array(alphabet, { minLength: 0, maxLength: 5 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 8 }),
+        fc.array(alphabet, { maxLength: 60 }),
+        (phrases, chars) => {
+          const text = chars.join('');
+          const index = new PhraseIndex(phrases.map((phrase, value) => ({ phrase, value })));
+          const hits: string[] = [];
+          index.scan(text, (v, at) => hits.push(`${v}@${at}`));
+          expect(hits.sort()).toEqual(naive(phrases, text));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

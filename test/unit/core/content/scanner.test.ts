@@ -14,12 +14,11 @@ describe('ContentScanner', () => {
     const d = scanner.scan({
       head: 'แผน ปฏิบัติ ราชการ ประจำปี 2568',
       body: 'กรมตัวอย่าง จัดทำแผนดำเนินงาน ประจำปีงบประมาณ พ.ศ. 2568 เพื่อใช้เป็นกรอบการทำงาน',
-      links: 'รายงานประจำปี 2567',
     });
     const keys = d.hits.map((h) => `${h.zone} ${h.key}`);
     expect(keys).toContain('head O10:plan');
     expect(keys).toContain('body O10:plan');
-    expect(keys).toContain('links O12:annual-report');
+    expect(keys).not.toContain('body O12:annual-report');
     const body = d.hits.find((h) => h.zone === 'body' && h.key === 'O10:plan');
     expect(body?.phrase).toBe('แผนดำเนินงาน');
     expect(body?.snippet).toContain('จัดทำแผนดำเนินงาน ประจำปีงบประมาณ');
