@@ -104,34 +104,46 @@ export class ContentScanner {
     zones: { head: string; body: string; links?: string },
     extra: Partial<ContentDigest> = {},
   ): ContentDigest {
-    const hits: ConceptHit[] = [];
+    const hits: (ConceptHit & { length: number })[] = [];
     const markers = new Set<string>();
     const run = (zone: Zone, text: string) => {
       if (!text) return;
-      const seen = new Uint8Array(this.keys);
+      // Per key: the hit kept (index into `hits`) and where it starts. The first occurrence is
+      // kept; a longer phrase of the same key starting there replaces it (phrases are reported
+      // as they end, so "เทศบัญญัติ" comes before "เทศบัญญัติงบประมาณ").
+      const kept = new Int32Array(this.keys).fill(-1);
+      const keptStart = new Int32Array(this.keys);
       const { key, at } = keyed(text.length > BODY_SCAN_CHARS ? text.slice(0, BODY_SCAN_CHARS) : text);
       this.index.scan(key, (e, start, phrase) => {
         // Look-alike concepts count only in a head: body hits would be kept for nothing.
         if (zone !== 'head' && e.negative) return;
         const isMarker = e.key === '@report' && zone === 'body';
-        if (seen[e.slot] && !isMarker) return;
+        const prev = kept[e.slot] as number;
+        const longer = prev >= 0 && keptStart[e.slot] === start && phrase.length > (hits[prev]?.length ?? 0);
+        if (prev >= 0 && !isMarker && !longer) return;
         if (splitsSyllable(key, start, phrase.length)) return;
         if (isMarker) markers.add(phrase);
-        if (seen[e.slot]) return;
-        seen[e.slot] = 1;
-        hits.push({
+        if (prev >= 0 && !longer) return;
+        const hit = {
           key: e.key,
           phrase: e.phrase,
           zone,
           snippet: snippetOf(text, at, start, phrase.length),
           offset: at[start] ?? 0,
-        });
+          length: phrase.length,
+        };
+        if (longer) hits[prev] = hit;
+        else {
+          kept[e.slot] = hits.length;
+          keptStart[e.slot] = start;
+          hits.push(hit);
+        }
       });
     };
     run('head', zones.head);
     run('body', zones.body);
     return {
-      hits,
+      hits: hits.map(({ length: _length, ...h }) => h),
       ownChars: zones.body.length,
       reportMarkers: markers.size,
       image: false,
