@@ -5,7 +5,7 @@ import { PhraseIndex } from './phrase-index';
 
 /** Characters of a body scanned: the subject of a page or document is stated near its top. */
 const BODY_SCAN_CHARS = 10_000;
-const SNIPPET_SIDE = 40;
+const SNIPPET_SIDE = 32;
 
 interface Entry {
   key: string;

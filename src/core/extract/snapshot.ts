@@ -515,7 +515,7 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
 }
 
 /** Characters of own text read for the content scan: a page states its subject near its top. */
-const CONTENT_CHARS = 5_000;
+const CONTENT_CHARS = 4_000;
 /** Characters of each section kept to read its years. */
 const SECTION_CHARS = 1500;
 /** Pages with less own text than this are landing pages: their documents carry the content. */
