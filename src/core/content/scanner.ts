@@ -106,6 +106,7 @@ export class ContentScanner {
   ): ContentDigest {
     const hits: (ConceptHit & { length: number })[] = [];
     const markers = new Set<string>();
+    let markerEnd = 0;
     const run = (zone: Zone, text: string) => {
       if (!text) return;
       // Per key: the hit kept (index into `hits`) and where it starts. The first occurrence is
@@ -122,7 +123,12 @@ export class ContentScanner {
         const longer = prev >= 0 && keptStart[e.slot] === start && phrase.length > (hits[prev]?.length ?? 0);
         if (prev >= 0 && !isMarker && !longer) return;
         if (splitsSyllable(key, start, phrase.length)) return;
-        if (isMarker) markers.add(phrase);
+        // Markers are counted where they do not overlap: "รายงานผลการดำเนินงาน" is one marker,
+        // not "รายงานผล" and "ผลการดำเนินงาน".
+        if (isMarker && start >= markerEnd) {
+          markers.add(phrase);
+          markerEnd = start + phrase.length;
+        }
         if (prev >= 0 && !longer) return;
         const hit = {
           key: e.key,

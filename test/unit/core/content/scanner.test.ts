@@ -24,6 +24,10 @@ describe('ContentScanner', () => {
     expect(body?.snippet).toContain('จัดทำแผนดำเนินงาน ประจำปีงบประมาณ');
   });
 
+  it('counts one marker where two overlap ("รายงานผลการดำเนินงาน" is not two results phrases)', () => {
+    expect(scanner.scan({ head: '', body: 'รายงานผลการดำเนินงานของหน่วยงาน' }).reportMarkers).toBe(1);
+  });
+
   it('counts distinct report markers of the body only', () => {
     const d = scanner.scan({
       head: 'รายงานผล',
