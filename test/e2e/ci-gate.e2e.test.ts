@@ -112,7 +112,7 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
         '--reporter',
         'junit',
         '--format',
-        'github',
+        'github,csv',
         '--output-dir',
         'out',
         '--required',
@@ -132,6 +132,8 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
     expect(md.startsWith('## earlier step\n### ❌ oit-audit: gate failed')).toBe(true);
     expect(md).toContain('| O25 ');
     expect(readFileSync(join(dir, 'out/github-summary.md'), 'utf8')).toContain('gate failed');
+    // `--format github,csv`: a comma-separated list counts as two formats.
+    expect(readFileSync(join(dir, 'out/report.csv'), 'utf8').split('\n').length).toBeGreaterThan(48);
     const $ = parseXml(readFileSync(join(dir, 'out/junit.xml'), 'utf8'));
     expect($('testcase')).toHaveLength(48);
     expect($('testcase > failure').length).toBeGreaterThan(10);

@@ -179,6 +179,11 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** A repeatable flag that also takes a comma-separated list: `--format html,json,junit`. */
+function collectList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim())];
+}
+
 /** Reads a baseline report and checks it is an AuditReport of the same rule pack. */
 function readBaseline(path: string, shown: string, pack: RulePack, lang: Lang): AuditReport {
   const raw = readJsonFile(path, '/', lang, 'baseline');
@@ -249,10 +254,10 @@ export function registerAudit(
     .option('--survey <file>', 'ไฟล์ JSON คะแนน IIT/EIT / survey JSON')
     .option(
       '--format <fmt>',
-      `รูปแบบผลลัพธ์ / output format, repeatable: ${REPORT_FORMATS.join('|')} (text)`,
-      collect,
+      `รูปแบบผลลัพธ์ / output format, repeatable or comma-separated: ${REPORT_FORMATS.join('|')} (text)`,
+      collectList,
     )
-    .option('--reporter <fmt>', 'เหมือน --format / same as --format', collect)
+    .option('--reporter <fmt>', 'เหมือน --format / same as --format', collectList)
     .option('--out <path>', 'เขียนผลลงไฟล์ / write the output to a file')
     .option('--output-dir <dir>', 'เขียนแต่ละรูปแบบลงไฟล์ในโฟลเดอร์ / write each format to a file in DIR')
     .option('--fail-under <n>', 'ออกด้วยรหัส 1 ถ้าคะแนนต่ำกว่า / exit 1 when the score is below n')
