@@ -3,6 +3,7 @@
  * the same alternating rounds: the machine's load moves both alike. Medians of wall time.
  */
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 
 export interface StartupRow {
   label: string;
@@ -52,7 +53,7 @@ export function measureStartup(bin: string, rounds: number): StartupRow[] {
 
 export function startupTable(rows: StartupRow[], rounds: number): string {
   const lines = [
-    `Start-up (median of ${rounds} interleaved runs; ratio to \`node -e 0\` in the same rounds)`,
+    `Start-up (median of ${rounds} interleaved runs; ratio to \`node -e 0\` in the same rounds; load average ${loadavg()[0]?.toFixed(1)})`,
     '',
     '| command | median ms | × node -e 0 | target | met |',
     '|---|---:|---:|---:|:-:|',
