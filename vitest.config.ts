@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { SKIP_LEDGER_ENV } from './test/helpers/system-programs';
+import { SKIP_LEDGER_ENV } from './test/helpers/system-programs.ts';
 
 // Suites skipped for want of a system program write their line here; the skip reporter prints
 // them after the summary. Set before the workers start, so they inherit it.
