@@ -171,7 +171,8 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
     expect(over.code).toBe(1);
     expect(over.stderr).toMatch(/item\(s\) missing, at most \d+ allowed: O2, /);
     expect(over.stderr).not.toMatch(/allowed: .*O(36|25)\b/);
-  });
+    // Four whole audits at once: on a loaded 2-core machine they take longer than the default 30 s.
+  }, 120_000);
 
   it('--baseline fails only on items that passed there and no longer pass, and names them', async () => {
     const dir = tmp();
