@@ -112,7 +112,7 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
         '--reporter',
         'junit',
         '--format',
-        'github',
+        'github,csv',
         '--output-dir',
         'out',
         '--required',
@@ -132,6 +132,8 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
     expect(md.startsWith('## earlier step\n### ❌ oit-audit: gate failed')).toBe(true);
     expect(md).toContain('| O25 ');
     expect(readFileSync(join(dir, 'out/github-summary.md'), 'utf8')).toContain('gate failed');
+    // `--format github,csv`: a comma-separated list counts as two formats.
+    expect(readFileSync(join(dir, 'out/report.csv'), 'utf8').split('\n').length).toBeGreaterThan(48);
     const $ = parseXml(readFileSync(join(dir, 'out/junit.xml'), 'utf8'));
     expect($('testcase')).toHaveLength(48);
     expect($('testcase > failure').length).toBeGreaterThan(10);
@@ -169,7 +171,8 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
     expect(over.code).toBe(1);
     expect(over.stderr).toMatch(/item\(s\) missing, at most \d+ allowed: O2, /);
     expect(over.stderr).not.toMatch(/allowed: .*O(36|25)\b/);
-  });
+    // Four whole audits at once: on a loaded 2-core machine they take longer than the default 30 s.
+  }, 120_000);
 
   it('--baseline fails only on items that passed there and no longer pass, and names them', async () => {
     const dir = tmp();

@@ -3,14 +3,14 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import fixture from '../fixtures/seed-002-survey.json';
 import { SITES_DIR } from '../helpers/audit-site';
+import { describeNeeding } from '../helpers/describe-needing';
 import { type SiteServer, startSiteServer } from '../helpers/site-server';
 
 const BIN = join(import.meta.dirname, '../../bin/oit-audit.mjs');
 const PLANTED = '<script>window.__xss=1</script>';
-const CHROMIUM = '/usr/bin/chromium';
 
 function cli(args: string[], cwd: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
@@ -51,7 +51,7 @@ function plantedSite(dir: string): string {
 }
 
 // Debian Chromium is installed by .ci/run (apt-get install chromium).
-describe('oit-audit audit --format html, in Chromium', () => {
+describeNeeding(['chromium'], 'oit-audit audit --format html, in Chromium', (programs) => {
   let dir: string;
   let server: SiteServer;
   let browser: Browser;
@@ -83,7 +83,7 @@ describe('oit-audit audit --format html, in Chromium', () => {
     expect(r.code, r.stderr).toBe(0);
     html = readFileSync(join(dir, 'report.html'), 'utf8');
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: programs.chromium,
       headless: true,
       args: [
         '--no-sandbox',

@@ -15,7 +15,6 @@ import type { RulePack } from '../../core/rules/load-pack';
 import { defaultPackId } from '../../core/rules/registry';
 import type { SurveyInput } from '../../core/score/survey';
 import { createNodeEnv } from '../../node/node-env';
-import { renderHtmlReport } from '../../ui/render-html-report';
 import { checkConfigItems, includeAsSkip, type LoadedConfig, loadConfig, REPORT_FORMATS } from '../config';
 import { CliError, usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
@@ -71,15 +70,20 @@ interface AuditFlags {
   quiet?: boolean;
 }
 
-/** Renders a report in one of the audit formats. */
-export function renderReport(report: AuditReport, pack: RulePack, format: Format, lang: Lang): string {
+/** Renders a report in one of the audit formats. React is loaded only for html. */
+export async function renderReport(
+  report: AuditReport,
+  pack: RulePack,
+  format: Format,
+  lang: Lang,
+): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'md':
       return renderMarkdown(report, pack, lang);
     case 'html':
-      return renderHtmlReport(report, pack, lang);
+      return (await import('../../ui/render-html-report')).renderHtmlReport(report, pack, lang);
     case 'junit':
       return renderJunit(report, pack, lang);
     case 'csv':
@@ -175,6 +179,11 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/** A repeatable flag that also takes a comma-separated list: `--format html,json,junit`. */
+function collectList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim())];
+}
+
 /** Reads a baseline report and checks it is an AuditReport of the same rule pack. */
 function readBaseline(path: string, shown: string, pack: RulePack, lang: Lang): AuditReport {
   const raw = readJsonFile(path, '/', lang, 'baseline');
@@ -245,10 +254,10 @@ export function registerAudit(
     .option('--survey <file>', 'ไฟล์ JSON คะแนน IIT/EIT / survey JSON')
     .option(
       '--format <fmt>',
-      `รูปแบบผลลัพธ์ / output format, repeatable: ${REPORT_FORMATS.join('|')} (text)`,
-      collect,
+      `รูปแบบผลลัพธ์ / output format, repeatable or comma-separated: ${REPORT_FORMATS.join('|')} (text)`,
+      collectList,
     )
-    .option('--reporter <fmt>', 'เหมือน --format / same as --format', collect)
+    .option('--reporter <fmt>', 'เหมือน --format / same as --format', collectList)
     .option('--out <path>', 'เขียนผลลงไฟล์ / write the output to a file')
     .option('--output-dir <dir>', 'เขียนแต่ละรูปแบบลงไฟล์ในโฟลเดอร์ / write each format to a file in DIR')
     .option('--fail-under <n>', 'ออกด้วยรหัส 1 ถ้าคะแนนต่ำกว่า / exit 1 when the score is below n')
@@ -467,7 +476,7 @@ export function registerAudit(
       const gate: GateResult = evaluateGates(report, { failUnder, required, maxMissing, levels, baseline });
 
       if (outputDir === undefined) {
-        const output = renderReport(report, pack, documents[0] ?? 'text', l);
+        const output = await renderReport(report, pack, documents[0] ?? 'text', l);
         if (flags.out) {
           writeOutput(resolve(io.cwd, flags.out), output, flags.out, l);
           if (!flags.quiet)
@@ -480,7 +489,7 @@ export function registerAudit(
         const written: string[] = [];
         for (const format of new Set<Format>(['json', ...documents])) {
           const path = join(outputDir, OUTPUT_FILES[format]);
-          writeOutput(path, renderReport(report, pack, format, l), path, l);
+          writeOutput(path, await renderReport(report, pack, format, l), path, l);
           written.push(path);
         }
         if (github && requested.includes('github')) {

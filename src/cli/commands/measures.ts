@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
+// Not the measures index: it re-exports the DOCX writer, whose library is loaded only for docx.
+import { draftMeasures } from '../../core/measures/draft';
 import {
-  draftMeasures,
-  renderMeasuresDocx,
   renderMeasuresHtml,
   renderMeasuresJson,
   renderMeasuresMarkdown,
-} from '../../core/measures';
+} from '../../core/measures/render-text';
 import { type AuditReport, auditReportSchema } from '../../core/report/schema';
 import { bundledPackIds, getRulePack } from '../../core/rules/registry';
 import { usageError } from '../errors';
@@ -114,7 +114,7 @@ export function registerMeasures(
       const layout = { thaiDigits: flags.thaiDigits === true };
       const output: string | Uint8Array =
         format === 'docx'
-          ? await renderMeasuresDocx(doc, layout)
+          ? await (await import('../../core/measures/render-docx')).renderMeasuresDocx(doc, layout)
           : format === 'html'
             ? renderMeasuresHtml(doc, layout)
             : format === 'json'

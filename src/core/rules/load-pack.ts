@@ -1,5 +1,8 @@
 import type { z } from 'zod';
+import { RulePackError } from './rule-pack-error';
 import { type RuleItem, type RulesetFile, ruleItemSchema, rulesetSchema } from './schema';
+
+export { RulePackError };
 
 /** A sub-indicator with the indicator it belongs to, resolved from the ruleset. */
 export interface SubIndicatorDef {
@@ -27,18 +30,6 @@ export interface RulePack {
   items: RuleItem[];
   itemById: ReadonlyMap<string, RuleItem>;
   subIndicators: SubIndicatorDef[];
-}
-
-/** Thrown when a rule file does not match its schema; the message names the file and the field. */
-export class RulePackError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly field: string,
-  ) {
-    super(message);
-    this.name = 'RulePackError';
-  }
 }
 
 function fail(file: string, error: z.ZodError): never {
