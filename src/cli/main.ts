@@ -71,9 +71,11 @@ export async function main(args: string[], io: CliIo): Promise<number> {
       io.stderr(`oit-audit: ${say(lang, 'ชุดเกณฑ์ไม่ถูกต้อง', 'invalid rule pack')}: ${e.message}\n`);
       return ExitCode.usage;
     }
+    // Not the site's fault and not the user's: its own code (4) so a pipeline can tell a bug
+    // from an outage (3). The stack goes with it, for the bug report.
     io.stderr(
-      `oit-audit: ${say(lang, 'เกิดข้อผิดพลาดภายใน', 'internal error')}: ${(e as Error).stack ?? String(e)}\n`,
+      `oit-audit: ${say(lang, 'เกิดข้อผิดพลาดภายในของ oit-audit (โปรดแจ้งผู้พัฒนาพร้อมข้อความนี้)', 'internal error in oit-audit (please report it with this message)')}: ${(e as Error).stack ?? String(e)}\n`,
     );
-    return ExitCode.crawlFailed;
+    return ExitCode.internal;
   }
 }

@@ -46,6 +46,7 @@ const STRINGS = {
   // report
   reportFor: { th: 'ผลการตรวจ', en: 'Audit of' },
   auditedOn: { th: 'ตรวจเมื่อ', en: 'Audited on' },
+  rulePack: { th: 'ชุดเกณฑ์', en: 'rule pack' },
   madeBy: { th: 'สร้างโดย', en: 'Made by' },
   env_cli: { th: 'โปรแกรม CLI', en: 'the CLI' },
   env_extension: { th: 'ส่วนขยายเบราว์เซอร์', en: 'the browser extension' },

@@ -105,6 +105,7 @@ export function buildReport(input: BuildReportInput): AuditReport {
     ruleset: { id: pack.id, year: pack.year, items: pack.items.length },
     site: { url: crawl.startUrl, finalUrl: crawl.siteUrl },
     assessmentYear: input.fiscalYear,
+    assessmentYearSource: input.options.year !== undefined ? ('option' as const) : ('default' as const),
     startedAt: input.startedAt.toISOString(),
     durationMs: Math.max(0, env.now().getTime() - input.startedAt.getTime()),
     environment: env.environment,

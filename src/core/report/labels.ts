@@ -25,3 +25,21 @@ export function problemLabel(code: string, lang: Lang): string {
 export function problemDetail(p: { detail: string; detailEn?: string | undefined }, lang: Lang): string {
   return lang === 'en' && p.detailEn ? p.detailEn : p.detail;
 }
+
+/**
+ * The assessed year as every report states it, with how it was chosen: a year taken from the
+ * clock moves on 1 October, so a CI gate should pin it (`--year`).
+ */
+export function assessedYearText(
+  report: { assessmentYear: number; assessmentYearSource?: 'option' | 'default' | undefined },
+  lang: Lang,
+): string {
+  const y = report.assessmentYear;
+  if (report.assessmentYearSource === 'default')
+    return lang === 'en'
+      ? `assessed FY ${y} (BE; default: the current fiscal year, pin it with --year)`
+      : `ปีงบประมาณที่ประเมิน ${y} (ค่าเริ่มต้น: ปีงบประมาณปัจจุบัน กำหนดเองด้วย --year)`;
+  if (report.assessmentYearSource === 'option')
+    return lang === 'en' ? `assessed FY ${y} (BE; as given)` : `ปีงบประมาณที่ประเมิน ${y} (ตามที่กำหนด)`;
+  return lang === 'en' ? `assessed FY ${y} (BE)` : `ปีงบประมาณที่ประเมิน ${y}`;
+}

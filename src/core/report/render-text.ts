@@ -1,6 +1,13 @@
 import type { RulePack } from '../rules/load-pack';
 import { formatScore } from '../score/round';
-import { type Lang, OUTCOME_LABELS, outcomeLabel, problemDetail, problemLabel } from './labels';
+import {
+  assessedYearText,
+  type Lang,
+  OUTCOME_LABELS,
+  outcomeLabel,
+  problemDetail,
+  problemLabel,
+} from './labels';
 import { displayUrl, evidencePlace, reasonText } from './reason-text';
 import type { AuditReport } from './schema';
 
@@ -13,8 +20,8 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
     `oit-audit ${report.tool.version} — ${report.site.finalUrl}`,
     t(
       lang,
-      `เกณฑ์ ${report.ruleset.id} · ปีงบประมาณที่ประเมิน ${report.assessmentYear} · ${report.crawl.pagesFetched} หน้า · ${report.crawl.documentsSeen} เอกสาร`,
-      `rules ${report.ruleset.id} · assessed FY ${report.assessmentYear} (BE) · ${report.crawl.pagesFetched} pages · ${report.crawl.documentsSeen} documents`,
+      `เกณฑ์ ${report.ruleset.id} · ${assessedYearText(report, lang)} · ${report.crawl.pagesFetched} หน้า · ${report.crawl.documentsSeen} เอกสาร`,
+      `rules ${report.ruleset.id} · ${assessedYearText(report, lang)} · ${report.crawl.pagesFetched} pages · ${report.crawl.documentsSeen} documents`,
     ),
   );
   const bySub = new Map<string, AuditReport['items']>();
