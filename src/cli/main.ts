@@ -4,6 +4,7 @@ import { TOOL_VERSION } from '../core/version';
 import { registerAudit } from './commands/audit';
 import { registerBatch } from './commands/batch';
 import { registerMeasures } from './commands/measures';
+import { registerReport } from './commands/report';
 import { registerRules } from './commands/rules';
 import { registerScore } from './commands/score';
 import { CliError } from './errors';
@@ -46,6 +47,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
   registerScore(program, io, getLang, setExit);
   registerRules(program, io, getLang, setExit);
   registerMeasures(program, io, getLang, setExit);
+  registerReport(program, io, getLang, setExit);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   }
