@@ -41,9 +41,6 @@ export function App() {
       <Progress panel={panel} lang={lang} />
       {panel.report ? (
         <>
-          {panel.report.environment === 'extension' ? (
-            <p className="oit-notice">{t(lang, 'pdfNote')}</p>
-          ) : null}
           <ReportView
             report={panel.report}
             lang={lang}

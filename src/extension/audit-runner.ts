@@ -4,6 +4,7 @@ import type { AuditReport } from '../core/report/schema';
 import { getRulePack } from '../core/rules/registry';
 import type { SurveyInput } from '../core/score/survey';
 import type { AuditEnv } from '../core/types';
+import { readPdfText } from '../core/pdf-text';
 import { createExtensionFetcher } from './extension-fetcher';
 import type { StartAuditRequest } from './messages';
 import { IDLE, type RunState } from './run-state';
@@ -27,10 +28,15 @@ export interface AuditRunnerDeps {
   now?: () => Date;
 }
 
-/** The service worker's environment: its fetch, the system clock, no PDF reader (→ `review`). */
+/**
+ * The service worker's environment: its fetch, the system clock, and the same PDF text reader as
+ * the CLI (unpdf's pdf.js build, which needs no DOM and no separate worker), so the panel and
+ * the CLI give the same verdicts on document items. Size and count limits are the core's, shared.
+ */
 export function createExtensionEnv(signal: AbortSignal): AuditEnv {
   return {
     fetcher: createExtensionFetcher({ signal }),
+    readPdfText,
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     environment: 'extension',

@@ -39,10 +39,6 @@ const STRINGS = {
     en: 'Audit cancelled; the previous result (if any) is kept',
   },
   noReport: { th: 'ยังไม่มีผลการตรวจของเว็บไซต์นี้', en: 'No audit of this site yet' },
-  pdfNote: {
-    th: 'ส่วนขยายไม่อ่านข้อความในไฟล์ PDF: รายการที่ต้องอ่านเอกสารจะเป็น "ต้องตรวจสอบ" ใช้โปรแกรม oit-audit (CLI) หากต้องการให้อ่าน PDF ด้วย',
-    en: 'The extension does not read text inside PDF files: items that need a document read become "needs review". Use the oit-audit CLI to have PDFs read.',
-  },
   // report
   reportFor: { th: 'ผลการตรวจ', en: 'Audit of' },
   auditedOn: { th: 'ตรวจเมื่อ', en: 'Audited on' },

@@ -52,7 +52,6 @@ describe('side panel App with the fake browser', () => {
     expect(screen.getByText('ตรวจเว็บไซต์นี้')).toBeTruthy();
     expect(screen.getByTestId('item-O5').textContent).toContain('ไม่ผ่าน');
     expect(screen.getByTestId('permission-note').textContent).toContain('agency.test');
-    expect(screen.getByText(/ไม่อ่านข้อความในไฟล์ PDF/)).toBeTruthy();
   });
 
   it('switches to English and remembers it', async () => {
