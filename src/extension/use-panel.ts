@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import type { AuditReport } from '../core/report/schema';
 import type { SurveyInput } from '../core/score/survey';
 import { fiscalYearOf } from '../core/thai/fiscal-year';
-import { downloadText } from './download';
+import { downloadBytes, downloadText } from './download';
 import { sendToBackground } from './messages';
 import { hasHostAccess, requestHostAccess } from './permissions';
 import {
   applySurvey,
   manualEvidenceOf,
+  measuresOf,
   parseReportJson,
   reportFileName,
   reportToHtml,
@@ -296,6 +297,29 @@ export function usePanel() {
     }
   }, [report]);
 
+  const exportMeasures = useCallback(
+    async (format: 'docx' | 'md') => {
+      if (!report) return;
+      try {
+        const out = await measuresOf(report, format);
+        const name = reportFileName(report, format === 'docx' ? 'docx' : 'md').replace(
+          /^oit-audit-/,
+          'oit-measures-',
+        );
+        if (typeof out === 'string') downloadText(name, 'text/markdown', out);
+        else
+          downloadBytes(name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', out);
+      } catch (e) {
+        setNotice({
+          kind: 'error',
+          th: `ร่างมาตรการไม่สำเร็จ: ${(e as Error).message}`,
+          en: `Could not draft the measures: ${(e as Error).message}`,
+        });
+      }
+    },
+    [report],
+  );
+
   const clearSiteData = useCallback(async () => {
     if (!site) return;
     await clearSite(site);
@@ -337,6 +361,7 @@ export function usePanel() {
     importFile,
     exportJson,
     exportHtml,
+    exportMeasures,
     clearSiteData,
     takeCurrentTab,
   };

@@ -60,8 +60,12 @@ const STRINGS = {
   rating: { th: 'ระดับ', en: 'rating' },
   itaUpper: { th: 'สูงสุด {n} ({r}) หากรายการที่ต้องตรวจสอบผ่าน', en: 'up to {n} ({r}) if review items pass' },
   noIta: {
-    th: 'กรอกคะแนน IIT และ EIT ในแบบฟอร์มด้านล่าง เพื่อคาดการณ์คะแนน ITA',
-    en: 'Enter IIT and EIT scores in the form below to project the ITA score',
+    th: 'กรอกคะแนน IIT และ EIT ในส่วน "คะแนนแบบสำรวจ" ด้านบน เพื่อคาดการณ์คะแนน ITA',
+    en: 'Enter the IIT and EIT scores under "Survey scores" above to project the ITA score',
+  },
+  noItaStatic: {
+    th: 'ไม่มีคะแนน IIT/EIT จึงยังคาดการณ์คะแนน ITA ไม่ได้',
+    en: 'No IIT/EIT scores, so the ITA cannot be projected',
   },
   topFixes: { th: 'ควรแก้ไขก่อน (เพิ่มคะแนน ITA ได้มากที่สุด)', en: 'Fix these first (largest ITA gain)' },
   itaGain: { th: '+{n} คะแนน ITA', en: '+{n} ITA points' },
@@ -83,7 +87,24 @@ const STRINGS = {
   why: { th: 'เหตุผล', en: 'Why' },
   placeOfEvidence: { th: 'ที่มา', en: 'Where it sat' },
   problems: { th: 'ปัญหาที่พบ', en: 'Problems' },
-  weight: { th: 'มูลค่า {n} คะแนน ITA', en: 'worth {n} ITA points' },
+  weight: { th: 'น้ำหนัก {n} คะแนน ITA', en: 'weight: {n} ITA points' },
+  expects: { th: 'เกณฑ์ต้องการ', en: 'What the evaluator expects' },
+  mustContain: { th: 'ต้องมีองค์ประกอบ', en: 'It must contain' },
+  'freshness_current-fy': {
+    th: 'ต้องเป็นข้อมูลของปีงบประมาณที่ประเมิน',
+    en: 'It must be of the assessed fiscal year',
+  },
+  'freshness_first-half': {
+    th: 'ต้องเป็นข้อมูลรอบ 6 เดือนแรกของปีงบประมาณที่ประเมิน',
+    en: 'It must cover the first six months of the assessed fiscal year',
+  },
+  'freshness_previous-fy': {
+    th: 'ต้องเป็นข้อมูลของปีงบประมาณก่อนปีที่ประเมิน',
+    en: 'It must be of the fiscal year before the assessed one',
+  },
+  howToFix: { th: 'วิธีแก้ไข', en: 'How to fix' },
+  notPassed: { th: 'ยังไม่ผ่าน', en: 'Not passed' },
+  failuresOnly: { th: 'แสดงเฉพาะข้อที่ยังไม่ผ่าน', en: 'Show only items not passed' },
   // manual evidence
   manualEvidence: { th: 'หลักฐานที่กำหนดเอง', en: 'Evidence set by hand' },
   manualHint: {
@@ -110,9 +131,20 @@ const STRINGS = {
   importJson: { th: 'นำเข้า JSON', en: 'Import JSON' },
   imported: { th: 'นำเข้ารายงานของ {site} แล้ว', en: 'Imported the report of {site}' },
   exportWarning: {
-    th: 'ไฟล์ที่ส่งออกอาจมีที่อยู่หน้าเว็บภายในของหน่วยงาน',
-    en: "Exports may contain the agency's internal URLs",
+    th: 'ไฟล์ที่ส่งออกอาจมีที่อยู่หน้าเว็บภายในของหน่วยงาน ตรวจสอบก่อนส่งต่อให้ผู้อื่น',
+    en: "The file may contain the agency's internal URLs: check it before passing it on",
   },
+  confirmExport: { th: 'ยืนยันส่งออก', en: 'Export' },
+  measuresDraft: {
+    th: 'ร่างมาตรการส่งเสริมคุณธรรมและความโปร่งใส',
+    en: 'Draft of the integrity and transparency measures',
+  },
+  measuresHint: {
+    th: 'ร่างจากผลการตรวจนี้ (และคะแนนแบบสำรวจ ถ้ามี) เรียงตามคะแนน ITA ที่จะได้เพิ่ม แก้ไขต่อได้ใน Word',
+    en: 'Drafted from this audit (and the survey scores, if any), ordered by ITA gain; edit it in Word',
+  },
+  measuresDocx: { th: 'ร่างมาตรการ (Word)', en: 'Measures (Word)' },
+  measuresMd: { th: 'ร่างมาตรการ (Markdown)', en: 'Measures (Markdown)' },
   clearSite: { th: 'ล้างข้อมูลของเว็บไซต์นี้', en: "Clear this site's data" },
   clearSiteConfirm: { th: 'ยืนยันล้างข้อมูล', en: 'Confirm clearing' },
   cleared: { th: 'ล้างข้อมูลของเว็บไซต์นี้แล้ว', en: "This site's data was cleared" },

@@ -185,9 +185,14 @@ export function AuditReportDocument({
           </section>
         ) : null}
       </header>
-      <ScoreSummary report={report} lang={lang} labels={labels} />
+      <ScoreSummary report={report} lang={lang} labels={labels} noItaHint="noItaStatic" />
       <Charts report={report} pack={pack} lang={lang} />
       <h3>{say(lang, 'items')}</h3>
+      {/* A scriptless "failures only" switch: the checkbox's :checked state hides passed items (CSS). */}
+      <input type="checkbox" id="oit-failures-only" className="oit-toggle" />
+      <label htmlFor="oit-failures-only" className="oit-chip oit-toggle-label" data-testid="failures-only">
+        {t(lang, 'failuresOnly')}
+      </label>
       <ItemList report={report} lang={lang} labels={labels} openItems={report.items.map((i) => i.id)} />
       <footer className="oit-muted oit-footer">
         {say(lang, 'footer', { v: report.tool.version, r: report.ruleset.id })}

@@ -43,3 +43,8 @@ export function assessedYearText(
     return lang === 'en' ? `assessed FY ${y} (BE; as given)` : `ปีงบประมาณที่ประเมิน ${y} (ตามที่กำหนด)`;
   return lang === 'en' ? `assessed FY ${y} (BE)` : `ปีงบประมาณที่ประเมิน ${y}`;
 }
+
+/** How manual evidence (given by a person, not found by the crawl) is marked in every report. */
+export function manualEvidenceMark(lang: Lang): string {
+  return lang === 'en' ? 'manual evidence' : 'หลักฐานที่ผู้ใช้กำหนดเอง';
+}

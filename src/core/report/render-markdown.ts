@@ -3,6 +3,7 @@ import { formatScore } from '../score/round';
 import { escapeMarkdown, safeUrl } from './escape';
 import {
   assessedYearText,
+  manualEvidenceMark,
   type Lang,
   OUTCOME_LABELS,
   outcomeLabel,
@@ -53,7 +54,7 @@ export function renderMarkdown(report: AuditReport, pack: RulePack, lang: Lang =
       const name = escapeMarkdown(lang === 'en' ? (item.nameEn ?? item.name) : item.name);
       const ev = item.evidence[0];
       const evidence = ev
-        ? `[${escapeMarkdown(ev.text || ev.url).slice(0, 80) || 'link'}](${safeUrl(ev.url)})`
+        ? `[${escapeMarkdown(ev.text || ev.url).slice(0, 80) || 'link'}](${safeUrl(ev.url)})${ev.via === 'manual' ? ` _(${manualEvidenceMark(lang)})_` : ''}`
         : '';
       const why = item.outcome === 'pass' ? reasonText(item, lang) : null;
       const place = evidencePlace(ev, lang);

@@ -2,6 +2,7 @@ import type { RulePack } from '../rules/load-pack';
 import { formatScore } from '../score/round';
 import {
   assessedYearText,
+  manualEvidenceMark,
   type Lang,
   OUTCOME_LABELS,
   outcomeLabel,
@@ -44,7 +45,7 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
       const evidence = item.evidence[0];
       if (evidence)
         out.push(
-          `      ${displayUrl(evidence.url)}${evidence.year ? `  (${t(lang, 'ปี', 'FY')} ${evidence.year})` : ''}`,
+          `      ${displayUrl(evidence.url)}${evidence.year ? `  (${t(lang, 'ปี', 'FY')} ${evidence.year})` : ''}${evidence.via === 'manual' ? `  [${manualEvidenceMark(lang)}]` : ''}`,
         );
       const place = evidencePlace(evidence, lang);
       if (place) out.push(`      ↳ ${place}`);
