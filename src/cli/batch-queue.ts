@@ -1,4 +1,5 @@
 import { siteKey } from '../core/crawl/url';
+import { msg } from '../core/messages';
 import { clock } from './progress';
 
 /** Politeness key of an agency: two agencies on one host (and port) never run at once. */
@@ -69,8 +70,7 @@ export class BatchProgress {
   status(lang: 'th' | 'en'): string {
     const left = this.estimateLeftMs();
     const elapsed = clock(Date.now() - this.startedAt);
-    return lang === 'en'
-      ? `${this.done}/${this.total} done · ${this.running} running · ${this.left} waiting · elapsed ${elapsed}${left === null ? '' : ` · about ${clock(left)} left`}`
-      : `เสร็จ ${this.done}/${this.total} · กำลังตรวจ ${this.running} · รอ ${this.left} · ผ่านไป ${elapsed}${left === null ? '' : ` · เหลือประมาณ ${clock(left)}`}`;
+    const counts = { done: this.done, total: this.total, running: this.running, waiting: this.left, elapsed };
+    return `${msg(lang, 'batch_status', counts)}${left === null ? '' : msg(lang, 'cli_timeLeft', { left: clock(left) })}`;
   }
 }

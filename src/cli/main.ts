@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { msg } from '../core/messages';
 import { RulePackError } from '../core/rules/load-pack';
 import { TOOL_VERSION } from '../core/version';
 import { registerAudit } from './commands/audit';
@@ -75,9 +76,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
     }
     // Not the site's fault and not the user's: its own code (4) so a pipeline can tell a bug
     // from an outage (3). The stack goes with it, for the bug report.
-    io.stderr(
-      `oit-audit: ${say(lang, 'เกิดข้อผิดพลาดภายในของ oit-audit (โปรดแจ้งผู้พัฒนาพร้อมข้อความนี้)', 'internal error in oit-audit (please report it with this message)')}: ${(e as Error).stack ?? String(e)}\n`,
-    );
+    io.stderr(`oit-audit: ${msg(lang, 'cli_internalError')}: ${(e as Error).stack ?? String(e)}\n`);
     return ExitCode.internal;
   }
 }

@@ -1,5 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { AuditEvent } from '../core/audit';
+import { msg } from '../core/messages';
 import { usageError } from './errors';
 import type { CliIo, Lang } from './io';
 import { say } from './io';
@@ -77,11 +78,7 @@ class Tally {
     const elapsed = clock(Date.now() - this.startedAt);
     const left = this.estimateLeftMs(maxPages);
     const items = this.total > 0 ? `${this.decided}/${this.total}` : '0';
-    return say(
-      lang,
-      `ความคืบหน้า: หน้าเว็บ ${this.pages} (รอคิว ${this.queued}) · เอกสาร ${this.docs} · ตัดสินแล้ว ${items} ข้อ · ผ่านไป ${elapsed}${left === null ? '' : ` · เหลือประมาณ ${clock(left)}`}\n`,
-      `progress: ${this.pages} pages fetched, ${this.queued} queued · ${this.docs} documents · ${items} items decided · elapsed ${elapsed}${left === null ? '' : ` · about ${clock(left)} left`}\n`,
-    );
+    return `${msg(lang, 'cli_progressLine', { pages: this.pages, queued: this.queued, docs: this.docs, items, elapsed })}${left === null ? '' : msg(lang, 'cli_timeLeft', { left: clock(left) })}\n`;
   }
 }
 
@@ -115,13 +112,13 @@ function createLines(io: CliIo, lang: Lang, maxPages: number | undefined, interv
       tally.apply(e);
       if (tally.phase === before) return;
       if (tally.phase === 'crawl') {
-        io.stderr(say(lang, 'กำลังเก็บหน้าเว็บ…\n', 'crawling…\n'));
+        io.stderr(`${msg(lang, 'cli_crawling')}\n`);
         timer = setInterval(() => io.stderr(tally.line(lang, maxPages)), intervalMs);
         // A pending status line never keeps the process alive.
         timer.unref?.();
       } else if (tally.phase === 'verify') {
         io.stderr(tally.line(lang, maxPages));
-        io.stderr(say(lang, 'กำลังตรวจสอบหลักฐาน…\n', 'verifying evidence…\n'));
+        io.stderr(`${msg(lang, 'cli_verifying')}\n`);
       } else if (tally.phase === 'done') {
         stop();
         io.stderr(tally.line(lang, maxPages));

@@ -1,5 +1,6 @@
 import { AuditOptionsError, runAudit } from '../core/audit';
 import { CrawlError } from '../core/crawl/crawler';
+import { msg } from '../core/messages';
 import type { AuditReport } from '../core/report/schema';
 import { getRulePack } from '../core/rules/registry';
 import type { SurveyInput } from '../core/score/survey';
@@ -62,10 +63,11 @@ export class AuditRunner {
   }
 
   /** Starts an audit unless one is running; returns at once (progress is published). */
-  start(request: StartAuditRequest): { ok: true } | { ok: false; error: string } {
-    if (this.controller) return { ok: false, error: 'an audit is already running' };
+  start(request: StartAuditRequest): { ok: true } | { ok: false; error: string; errorEn: string } {
+    if (this.controller)
+      return { ok: false, error: msg('th', 'alreadyRunning'), errorEn: msg('en', 'alreadyRunning') };
     const site = siteKeyOf(request.url);
-    if (!site) return { ok: false, error: `not an http(s) URL: ${request.url}` };
+    if (!site) return { ok: false, error: msg('th', 'invalidUrl'), errorEn: msg('en', 'invalidUrl') };
     const controller = new AbortController();
     this.controller = controller;
     const now = this.deps.now ?? (() => new Date());
@@ -189,10 +191,14 @@ export function describeError(e: unknown): { error: string; errorEn: string } {
   }
   if (e instanceof AuditOptionsError) {
     return {
-      error: `ค่าที่ตั้งไว้ไม่ถูกต้อง (${e.field}): ${e.message}`,
+      error: `ค่าที่ตั้งไว้ไม่ถูกต้อง (${e.field}) ตรวจสอบปีงบประมาณ จำนวนหน้า และระยะห่างระหว่างคำขอ`,
       errorEn: `Invalid setting (${e.field}): ${e.message}`,
     };
   }
   const message = (e as Error)?.message ?? String(e);
-  return { error: `ตรวจไม่สำเร็จ: ${message}`, errorEn: `The audit failed: ${message}` };
+  // The technical message is English (from the code); the Thai text stays Thai throughout.
+  return {
+    error: 'ตรวจไม่สำเร็จเพราะข้อผิดพลาดภายในของส่วนขยาย ลองตรวจใหม่อีกครั้ง',
+    errorEn: `The audit failed: ${message}`,
+  };
 }

@@ -212,7 +212,11 @@ export function usePanel() {
       },
     });
     if (!reply.ok)
-      setNotice({ kind: 'error', th: `เริ่มตรวจไม่ได้: ${reply.error}`, en: `Could not start: ${reply.error}` });
+      setNotice({
+        kind: 'error',
+        th: `เริ่มตรวจไม่ได้: ${reply.error}`,
+        en: `Could not start: ${reply.errorEn ?? reply.error}`,
+      });
   }, [url]);
 
   const cancel = useCallback(() => {
@@ -293,7 +297,11 @@ export function usePanel() {
         await reportToHtml(report, settingsRef.current.lang),
       );
     } catch (e) {
-      setNotice({ kind: 'error', th: (e as Error).message, en: (e as Error).message });
+      setNotice({
+        kind: 'error',
+        th: 'สร้างไฟล์ HTML ไม่สำเร็จ ลองตรวจเว็บไซต์ใหม่แล้วส่งออกอีกครั้ง',
+        en: `Could not build the HTML file: ${(e as Error).message}`,
+      });
     }
   }, [report]);
 
@@ -312,7 +320,7 @@ export function usePanel() {
       } catch (e) {
         setNotice({
           kind: 'error',
-          th: `ร่างมาตรการไม่สำเร็จ: ${(e as Error).message}`,
+          th: 'ร่างมาตรการไม่สำเร็จ ลองตรวจเว็บไซต์ใหม่แล้วร่างอีกครั้ง',
           en: `Could not draft the measures: ${(e as Error).message}`,
         });
       }

@@ -1,3 +1,4 @@
+import { warningText } from '../core/messages';
 import { useState } from 'react';
 import { OUTCOME_LABELS } from '../core/report/labels';
 import type { AuditReport } from '../core/report/schema';
@@ -38,7 +39,7 @@ export function ReportView(props: ReportViewProps) {
             </summary>
             <ul>
               {report.runWarnings.map((w) => (
-                <li key={w}>{w}</li>
+                <li key={w}>{warningText(w, lang)}</li>
               ))}
             </ul>
           </details>

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AuditOptionsError, type AuditOptions, runAudit } from '../../core/audit';
 import { CrawlError } from '../../core/crawl/crawler';
+import { msg } from '../../core/messages';
 import { siteKey } from '../../core/crawl/url';
 import { describeGateFailure, evaluateGates, type GateResult, type ItemLevel } from '../../core/report/gates';
 import { renderCsv } from '../../core/report/render-csv';
@@ -200,19 +201,18 @@ export function baselineMismatch(
   report: AuditReport,
   shown: string,
 ): { th: string; en: string } | null {
-  const diffs: { th: string[]; en: string[] } = { th: [], en: [] };
-  if (baseline.ruleset.id !== report.ruleset.id) {
-    diffs.th.push(`ชุดเกณฑ์ ${baseline.ruleset.id} (ครั้งนี้ ${report.ruleset.id})`);
-    diffs.en.push(`rule pack ${baseline.ruleset.id} (this run: ${report.ruleset.id})`);
-  }
-  if (baseline.assessmentYear !== report.assessmentYear) {
-    diffs.th.push(`ปีงบประมาณ ${baseline.assessmentYear} (ครั้งนี้ ${report.assessmentYear})`);
-    diffs.en.push(`fiscal year ${baseline.assessmentYear} (this run: ${report.assessmentYear})`);
-  }
-  if (diffs.en.length === 0) return null;
+  const diffs = (lang: Lang) => {
+    const out: string[] = [];
+    if (baseline.ruleset.id !== report.ruleset.id)
+      out.push(msg(lang, 'cli_baselinePack', { was: baseline.ruleset.id, now: report.ruleset.id }));
+    if (baseline.assessmentYear !== report.assessmentYear)
+      out.push(msg(lang, 'cli_baselineYear', { was: baseline.assessmentYear, now: report.assessmentYear }));
+    return out.join(msg(lang, 'cli_and'));
+  };
+  if (diffs('en') === '') return null;
   return {
-    th: `baseline ${shown} ประเมินด้วย${diffs.th.join(' และ')} จึงไม่นำมาเทียบรายข้อ ใช้เกณฑ์ปกติแทน ให้สร้าง baseline ใหม่ หรือกำหนด --year/--rules ให้ตรงกัน`,
-    en: `baseline ${shown} was made under ${diffs.en.join(' and ')}: not compared item by item, the ordinary gates apply; make a new baseline or pin --year/--rules to match`,
+    th: msg('th', 'cli_baselineMismatch', { file: shown, diffs: diffs('th') }),
+    en: msg('en', 'cli_baselineMismatch', { file: shown, diffs: diffs('en') }),
   };
 }
 
@@ -489,7 +489,7 @@ export function registerAudit(
       const baselineShown = flags.baseline ?? cfg.baseline ?? baselinePath ?? '';
       const mismatch = baseline ? baselineMismatch(baseline, report, baselineShown) : null;
       if (mismatch) {
-        report.runWarnings.push(say(l, mismatch.th, mismatch.en));
+        report.runWarnings.push(`${mismatch.th} — ${mismatch.en}`);
         io.stderr(say(l, `คำเตือน: ${mismatch.th}\n`, `warning: ${mismatch.en}\n`));
         if (github)
           io.stderr(`::warning title=oit-audit baseline::${escapeData(say(l, mismatch.th, mismatch.en))}\n`);

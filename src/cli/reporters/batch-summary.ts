@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { msg } from '../../core/messages';
 import { csvDocument } from '../../core/report/csv';
 import { escapeHtml, safeUrl } from '../../core/report/escape';
 import type { AuditReport } from '../../core/report/schema';
@@ -117,16 +118,12 @@ const t = (lang: Lang, th: string, en: string) => (lang === 'en' ? en : th);
 
 /** A short label of why an agency has no result (the full message stays in the tooltip and the CSV). */
 export function errorLabel(kind: BatchErrorKind | null | undefined, lang: Lang): string {
-  switch (kind) {
-    case 'unreachable':
-      return t(lang, 'เข้าเว็บไซต์ไม่ได้', 'site unreachable');
-    case 'invalid':
-      return t(lang, 'ตั้งค่าไม่ถูกต้อง', 'invalid settings');
-    case 'not-audited':
-      return t(lang, 'ยังไม่ได้ตรวจ', 'not audited');
-    default:
-      return t(lang, 'ตรวจไม่สำเร็จ', 'audit failed');
-  }
+  const key = {
+    unreachable: 'batch_unreachable',
+    invalid: 'batch_invalid',
+    'not-audited': 'batch_notAudited',
+  } as const;
+  return msg(lang, (kind && kind !== 'failed' ? key[kind] : undefined) ?? 'batch_failed');
 }
 
 /** `summary.csv`: one row per agency, in the order given. */

@@ -1,3 +1,4 @@
+import { warningText } from '../messages';
 import type { RulePack } from '../rules/load-pack';
 import { formatScore } from '../score/round';
 import {
@@ -99,7 +100,7 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
   }
   if (report.runWarnings.length > 0) {
     out.push('', t(lang, 'คำเตือน', 'Warnings'));
-    for (const w of report.runWarnings) out.push(`  ! ${w}`);
+    for (const w of report.runWarnings) out.push(`  ! ${warningText(w, lang)}`);
   }
   // Pages that could not be fetched or read: what a web admin fixes first on the site itself.
   const problems = report.crawl.problems ?? [];
