@@ -7,6 +7,7 @@ import type { SurveyInput } from '../core/score/survey';
 import type { AuditEnv } from '../core/types';
 import { readPdfText } from '../core/pdf-text';
 import { createExtensionFetcher } from './extension-fetcher';
+import { readOfficeText } from './office-text';
 import type { StartAuditRequest } from './messages';
 import { IDLE, type RunState } from './run-state';
 import { siteKeyOf } from './site';
@@ -30,14 +31,15 @@ export interface AuditRunnerDeps {
 }
 
 /**
- * The service worker's environment: its fetch, the system clock, and the same PDF text reader as
- * the CLI (unpdf's pdf.js build, which needs no DOM and no separate worker), so the panel and
+ * The service worker's environment: its fetch, the system clock, and the same PDF and DOCX text
+ * readers as the CLI (unpdf's pdf.js build, which needs no DOM and no separate worker), so the panel and
  * the CLI give the same verdicts on document items. Size and count limits are the core's, shared.
  */
 export function createExtensionEnv(signal: AbortSignal): AuditEnv {
   return {
     fetcher: createExtensionFetcher({ signal }),
     readPdfText,
+    readOfficeText,
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     environment: 'extension',
