@@ -59,17 +59,15 @@ export function App() {
         </section>
       ) : null}
       {panel.report ? (
-        <>
-          <ReportView
-            report={panel.report}
-            lang={lang}
-            {...(labels ? { labels } : {})}
-            manual={panel.manual}
-            openItems={panel.focusItem ? [panel.focusItem] : []}
-            onAddManual={panel.addManual}
-            onClearManual={panel.clearManual}
-          />
-        </>
+        <ReportView
+          report={panel.report}
+          lang={lang}
+          {...(labels ? { labels } : {})}
+          manual={panel.manual}
+          openItems={panel.focusItem ? [panel.focusItem] : []}
+          onAddManual={panel.addManual}
+          onClearManual={panel.clearManual}
+        />
       ) : panel.site ? (
         <p className="oit-muted" data-testid="no-report">
           {t(lang, 'noReport')}
