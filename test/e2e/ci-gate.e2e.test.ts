@@ -169,7 +169,7 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
     expect(over.code).toBe(1);
     expect(over.stderr).toMatch(/item\(s\) missing, at most \d+ allowed: O2, /);
     expect(over.stderr).not.toMatch(/allowed: .*O(36|25)\b/);
-  });
+  }, 120_000);
 
   it('--baseline fails only on items that passed there and no longer pass, and names them', async () => {
     const dir = tmp();
@@ -184,7 +184,7 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
     expect(same.stderr).toMatch(/not passing since the baseline.*O5/);
     expect(worse.code).toBe(1);
     expect(worse.stderr).toMatch(/passed in the baseline and no longer pass: .*O2 \(fail\).*O5 \(fail\)/);
-  });
+  }, 120_000);
 
   it('a baseline of another year warns and is left out instead of failing item by item', async () => {
     const dir = tmp();
@@ -215,7 +215,7 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
     expect(r.stderr).not.toMatch(/no longer pass/);
     const report = auditReportSchema.parse(JSON.parse(r.stdout));
     expect(report.runWarnings.some((w) => w.includes('2568'))).toBe(true);
-  });
+  }, 120_000);
 
   it('reports state the assessed year, whether it was the default, and the rule pack', async () => {
     const dir = tmp();
@@ -238,7 +238,7 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
     expect(readFileSync(join(dir, 'default/report.md'), 'utf8')).toMatch(
       /Rules `ita-2562` · assessed FY \d{4} \(BE; default/,
     );
-  });
+  }, 120_000);
 
   it('without a TTY, --progress lines logs status lines with pages, documents, items and elapsed time', async () => {
     const dir = tmp();
@@ -264,7 +264,7 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
     const report = auditReportSchema.parse(JSON.parse(r.stdout));
     expect(last).toContain(`${report.crawl.pagesFetched} pages fetched`);
     expect(last).toMatch(/48\/48 items decided · elapsed \d+:\d\d/);
-  });
+  }, 120_000);
 
   const usage: [string, (dir: string) => string[], RegExp][] = [
     [
