@@ -39,28 +39,9 @@ export function App() {
         </p>
       ) : null}
       <Progress panel={panel} lang={lang} />
-      {panel.report ? (
-        <>
-          {panel.report.environment === 'extension' ? (
-            <p className="oit-notice">{t(lang, 'pdfNote')}</p>
-          ) : null}
-          <ReportView
-            report={panel.report}
-            lang={lang}
-            {...(labels ? { labels } : {})}
-            manual={panel.manual}
-            openItems={panel.focusItem ? [panel.focusItem] : []}
-            onAddManual={panel.addManual}
-            onClearManual={panel.clearManual}
-          />
-        </>
-      ) : panel.site ? (
-        <p className="oit-muted" data-testid="no-report">
-          {t(lang, 'noReport')}
-        </p>
-      ) : null}
+      {/* The survey sits above the checklist: the score card points to it. */}
       {panel.site && defaultPack ? (
-        <div className="oit-section">
+        <section className="oit-section" id="oit-survey" data-testid="survey-section">
           <SurveyForm
             key={`${panel.loadedSite}:${JSON.stringify(panel.survey)}`}
             pack={pack ?? defaultPack}
@@ -75,7 +56,22 @@ export function App() {
               panel.clearSurvey().catch(() => {});
             }}
           />
-        </div>
+        </section>
+      ) : null}
+      {panel.report ? (
+        <ReportView
+          report={panel.report}
+          lang={lang}
+          {...(labels ? { labels } : {})}
+          manual={panel.manual}
+          openItems={panel.focusItem ? [panel.focusItem] : []}
+          onAddManual={panel.addManual}
+          onClearManual={panel.clearManual}
+        />
+      ) : panel.site ? (
+        <p className="oit-muted" data-testid="no-report">
+          {t(lang, 'noReport')}
+        </p>
       ) : null}
       <DataActions panel={panel} lang={lang} />
     </main>
@@ -196,19 +192,29 @@ function Progress({ panel, lang }: { panel: PanelState; lang: Lang }) {
   );
 }
 
+type ExportKind = 'json' | 'html' | 'docx' | 'md';
+
 function DataActions({ panel, lang }: { panel: PanelState; lang: Lang }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirming, setConfirming] = useState(false);
+  // Exports may carry the agency's internal URLs: each one is confirmed first.
+  const [pending, setPending] = useState<ExportKind | null>(null);
+  const run = (kind: ExportKind) => {
+    if (kind === 'json') panel.exportJson();
+    else if (kind === 'html') panel.exportHtml().catch(() => {});
+    else panel.exportMeasures(kind).catch(() => {});
+  };
+  const ask = (kind: ExportKind, label: StringKey) => (
+    <button type="button" disabled={!panel.report} onClick={() => setPending(kind)}>
+      {t(lang, label)}
+    </button>
+  );
   return (
     <section className="oit-section">
       <h3>{t(lang, 'data')}</h3>
       <div className="oit-row">
-        <button type="button" disabled={!panel.report} onClick={panel.exportJson}>
-          {t(lang, 'exportJson')}
-        </button>
-        <button type="button" disabled={!panel.report} onClick={panel.exportHtml}>
-          {t(lang, 'exportHtml')}
-        </button>
+        {ask('json', 'exportJson')}
+        {ask('html', 'exportHtml')}
         <button type="button" className="oit-secondary" onClick={() => fileInput.current?.click()}>
           {t(lang, 'importJson')}
         </button>
@@ -225,7 +231,33 @@ function DataActions({ panel, lang }: { panel: PanelState; lang: Lang }) {
           }}
         />
       </div>
-      <p className="oit-muted">{t(lang, 'exportWarning')}</p>
+      <h4>{t(lang, 'measuresDraft')}</h4>
+      <p className="oit-muted">{t(lang, 'measuresHint')}</p>
+      <div className="oit-row">
+        {ask('docx', 'measuresDocx')}
+        {ask('md', 'measuresMd')}
+      </div>
+      {pending ? (
+        <div className="oit-confirm" role="alertdialog" aria-label={t(lang, 'confirmExport')}>
+          <p>{t(lang, 'exportWarning')}</p>
+          <div className="oit-row">
+            <button
+              type="button"
+              data-testid="confirm-export"
+              onClick={() => {
+                const kind = pending;
+                setPending(null);
+                run(kind);
+              }}
+            >
+              {t(lang, 'confirmExport')}
+            </button>
+            <button type="button" className="oit-secondary" onClick={() => setPending(null)}>
+              {t(lang, 'cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {panel.site ? (
         <div className="oit-row">
           {confirming ? (

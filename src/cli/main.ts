@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { msg } from '../core/messages';
 import { RulePackError } from '../core/rules/rule-pack-error';
 import { TOOL_VERSION } from '../core/version';
 import { CliError } from './errors';
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   score: async () => (await import('./commands/score')).registerScore,
   rules: async () => (await import('./commands/rules')).registerRules,
   measures: async () => (await import('./commands/measures')).registerMeasures,
+  report: async () => (await import('./commands/report')).registerReport,
 };
 
 /**
@@ -98,9 +100,9 @@ export async function main(args: string[], io: CliIo): Promise<number> {
       io.stderr(`oit-audit: ${say(lang, 'ชุดเกณฑ์ไม่ถูกต้อง', 'invalid rule pack')}: ${e.message}\n`);
       return ExitCode.usage;
     }
-    io.stderr(
-      `oit-audit: ${say(lang, 'เกิดข้อผิดพลาดภายใน', 'internal error')}: ${(e as Error).stack ?? String(e)}\n`,
-    );
-    return ExitCode.crawlFailed;
+    // Not the site's fault and not the user's: its own code (4) so a pipeline can tell a bug
+    // from an outage (3). The stack goes with it, for the bug report.
+    io.stderr(`oit-audit: ${msg(lang, 'cli_internalError')}: ${(e as Error).stack ?? String(e)}\n`);
+    return ExitCode.internal;
   }
 }

@@ -1,8 +1,8 @@
 import type { AuditEnv } from '../core/types';
 import { USER_AGENT } from '../core/version';
 import { createNodeFetcher } from './fetcher';
+import { readPdfText } from '../core/pdf-text';
 import { readOfficeText } from './office-text';
-import { readPdfText } from './pdf-text';
 
 export interface NodeEnvOptions {
   /** A fixed clock (tests, golden reports); default: the system clock. */

@@ -28,10 +28,12 @@ const startup = startupTable(measureStartup(join(root, 'bin/oit-audit.mjs'), sta
 process.stdout.write(`\n${startup}\n`);
 if (arg('only', '') === 'startup') process.exit(0);
 
-const shared = resolve(import.meta.dirname, '../../../shared/bench');
+// The site generator and the peer tools are not part of the package: they live in the
+// maintainers' workspace (../shared/bench) or wherever OIT_BENCH_DIR points.
+const shared = resolve(process.env.OIT_BENCH_DIR ?? resolve(import.meta.dirname, '../../../shared/bench'));
 if (!existsSync(shared)) {
   process.stderr.write(
-    `bench: ${shared} not found: the benchmark needs ../shared/bench beside the project\n`,
+    `bench: ${shared} not found: the benchmark needs the maintainers' bench folder (gen-site.mjs, serve-site.mjs, peers/); set OIT_BENCH_DIR to it\n`,
   );
   process.exit(2);
 }

@@ -187,7 +187,87 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
     expect(same.stderr).toMatch(/not passing since the baseline.*O5/);
     expect(worse.code).toBe(1);
     expect(worse.stderr).toMatch(/passed in the baseline and no longer pass: .*O2 \(fail\).*O5 \(fail\)/);
-  });
+  }, 120_000);
+
+  it('a baseline of another year warns and is left out instead of failing item by item', async () => {
+    const dir = tmp();
+    // goodReport was made for 2568, where everything passed: against it item by item the gaps
+    // site would fail (see above). Made for 2567, it is not comparable.
+    const r = await cli(
+      [
+        'audit',
+        `${gaps.url}/`,
+        '--year',
+        '2567',
+        '--delay',
+        '0',
+        '--no-offsite-check',
+        '--baseline',
+        goodReport,
+        '--format',
+        'json',
+        '--progress',
+        'none',
+      ],
+      dir,
+      { GITHUB_ACTIONS: 'true' },
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/warning: baseline .* was made under fiscal year 2568 \(this run: 2567\)/);
+    expect(r.stderr).toMatch(/^::warning title=oit-audit baseline::/m);
+    expect(r.stderr).not.toMatch(/no longer pass/);
+    const report = auditReportSchema.parse(JSON.parse(r.stdout));
+    expect(report.runWarnings.some((w) => w.includes('2568'))).toBe(true);
+  }, 120_000);
+
+  it('reports state the assessed year, whether it was the default, and the rule pack', async () => {
+    const dir = tmp();
+    const base = ['audit', `${complete.url}/`, '--delay', '0', '--no-offsite-check', '--progress', 'none'];
+    const [given, byDefault] = await Promise.all([
+      cli([...base, '--year', '2568', '--output-dir', 'given', '--format', 'junit'], dir),
+      cli([...base, '--output-dir', 'default', '--format', 'md'], dir),
+    ]);
+    expect(given.code, given.stderr).toBe(0);
+    expect(byDefault.code, byDefault.stderr).toBe(0);
+    expect(given.stdout).toMatch(/rules ita-2562 · assessed FY 2568 \(BE; as given\)/);
+    expect(byDefault.stdout).toMatch(/assessed FY \d{4} \(BE; default: the current fiscal year/);
+    const g = auditReportSchema.parse(JSON.parse(readFileSync(join(dir, 'given/report.json'), 'utf8')));
+    const d = auditReportSchema.parse(JSON.parse(readFileSync(join(dir, 'default/report.json'), 'utf8')));
+    expect(g.assessmentYearSource).toBe('option');
+    expect(d.assessmentYearSource).toBe('default');
+    const junit = parseXml(readFileSync(join(dir, 'given/junit.xml'), 'utf8'));
+    expect(junit('property[name="assessmentYearSource"]').attr('value')).toBe('option');
+    expect(junit('property[name="ruleset"]').attr('value')).toBe('ita-2562');
+    expect(readFileSync(join(dir, 'default/report.md'), 'utf8')).toMatch(
+      /Rules `ita-2562` · assessed FY \d{4} \(BE; default/,
+    );
+  }, 120_000);
+
+  it('without a TTY, --progress lines logs status lines with pages, documents, items and elapsed time', async () => {
+    const dir = tmp();
+    const r = await cli(
+      [
+        'audit',
+        `${complete.url}/`,
+        '--year',
+        '2568',
+        '--delay',
+        '0',
+        '--no-offsite-check',
+        '--format',
+        'json',
+      ],
+      dir,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('progress: '));
+    // At least the line closing the crawl and the final one; more when the run is slow.
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    const last = lines.at(-1) ?? '';
+    const report = auditReportSchema.parse(JSON.parse(r.stdout));
+    expect(last).toContain(`${report.crawl.pagesFetched} pages fetched`);
+    expect(last).toMatch(/48\/48 items decided · elapsed \d+:\d\d/);
+  }, 120_000);
 
   const usage: [string, (dir: string) => string[], RegExp][] = [
     [

@@ -77,6 +77,23 @@ describe('oit-audit score / rules', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ iit: 80, eit: 90, oit: 100, rating: 'A' });
   });
 
+  it('a closed stdout (`| head`) ends quietly: no EPIPE stack, the normal exit code', async () => {
+    const r = await new Promise<Run>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'rules'], {
+        env: { ...process.env, OIT_AUDIT_LANG: 'en' },
+      });
+      // The reader goes away before the first write, as `head` does after its lines.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      child.on('close', (code) => resolve({ code, stdout: '', stderr }));
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
   it('lists 48 items as JSON', async () => {
     const r = await cli(['rules', '--json']);
     expect(r.code).toBe(0);

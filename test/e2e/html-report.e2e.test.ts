@@ -166,4 +166,20 @@ describeNeeding(['chromium'], 'oit-audit audit --format html, in Chromium', (pro
     }
     await context.close();
   });
+
+  it('the "failures only" switch hides passed items without any script, and halves the page', async () => {
+    const { context, page } = await open();
+    const visible = () => page.locator('.oit-item:visible').count();
+    const all = await visible();
+    const fullHeight = await page.evaluate(() => document.body.scrollHeight);
+    const notPassed = await page.locator('.oit-item:not(.oit-item-pass):not(.oit-item-na)').count();
+    expect(notPassed).toBeGreaterThan(0);
+    expect(notPassed).toBeLessThan(all);
+    await page.getByTestId('failures-only').click();
+    expect(await visible()).toBe(notPassed);
+    expect(await page.evaluate(() => document.body.scrollHeight)).toBeLessThan(fullHeight / 2);
+    await page.getByTestId('failures-only').click();
+    expect(await visible()).toBe(all);
+    await context.close();
+  });
 });

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AuditOptionsError, type AuditOptions, runAudit } from '../../core/audit';
 import { CrawlError } from '../../core/crawl/crawler';
+import { msg } from '../../core/messages';
 import { siteKey } from '../../core/crawl/url';
 import { describeGateFailure, evaluateGates, type GateResult, type ItemLevel } from '../../core/report/gates';
 import { renderCsv } from '../../core/report/render-csv';
@@ -21,7 +22,7 @@ import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
 import { say } from '../io';
 import { parseBeYear, parseCount, parseScore } from '../parse-values';
-import { createProgress } from '../progress';
+import { createProgress, PROGRESS_MODES, parseProgressMode } from '../progress';
 import { readJsonFile } from '../read-json-file';
 import { resolvePack } from '../resolve-pack';
 
@@ -68,6 +69,7 @@ interface AuditFlags {
   include?: string[];
   header?: string[];
   quiet?: boolean;
+  progress?: string;
 }
 
 /** Renders a report in one of the audit formats. React is loaded only for html. */
@@ -184,8 +186,8 @@ function collectList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim())];
 }
 
-/** Reads a baseline report and checks it is an AuditReport of the same rule pack. */
-function readBaseline(path: string, shown: string, pack: RulePack, lang: Lang): AuditReport {
+/** Reads a baseline report and checks it is an AuditReport (comparability is checked after the run). */
+function readBaseline(path: string, shown: string, lang: Lang): AuditReport {
   const raw = readJsonFile(path, '/', lang, 'baseline');
   const parsed = auditReportSchema.safeParse(raw);
   if (!parsed.success) {
@@ -199,16 +201,28 @@ function readBaseline(path: string, shown: string, pack: RulePack, lang: Lang): 
       say(lang, 'ใช้ report.json จากการตรวจครั้งก่อน', 'use the report.json of an earlier run'),
     );
   }
-  if (parsed.data.ruleset.id !== pack.id) {
-    throw usageError(
-      say(
-        lang,
-        `--baseline: ${shown} ใช้ชุดเกณฑ์ ${parsed.data.ruleset.id} แต่การตรวจนี้ใช้ ${pack.id}`,
-        `--baseline: ${shown} uses rule pack ${parsed.data.ruleset.id}, this run uses ${pack.id}`,
-      ),
-    );
-  }
   return parsed.data;
+}
+
+/** Why a baseline cannot be compared item by item with this run (another year or pack), or null. */
+export function baselineMismatch(
+  baseline: AuditReport,
+  report: AuditReport,
+  shown: string,
+): { th: string; en: string } | null {
+  const diffs = (lang: Lang) => {
+    const out: string[] = [];
+    if (baseline.ruleset.id !== report.ruleset.id)
+      out.push(msg(lang, 'cli_baselinePack', { was: baseline.ruleset.id, now: report.ruleset.id }));
+    if (baseline.assessmentYear !== report.assessmentYear)
+      out.push(msg(lang, 'cli_baselineYear', { was: baseline.assessmentYear, now: report.assessmentYear }));
+    return out.join(msg(lang, 'cli_and'));
+  };
+  if (diffs('en') === '') return null;
+  return {
+    th: msg('th', 'cli_baselineMismatch', { file: shown, diffs: diffs('th') }),
+    en: msg('en', 'cli_baselineMismatch', { file: shown, diffs: diffs('en') }),
+  };
 }
 
 function writeOutput(path: string, text: string, shown: string, lang: Lang): void {
@@ -277,6 +291,10 @@ export function registerAudit(
     )
     .option('--evidence <item=url>', 'กำหนดหลักฐานเอง / manual evidence, repeatable: O5=https://…', collect)
     .option('-q, --quiet', 'ไม่แสดงความคืบหน้า / no progress on stderr')
+    .option(
+      '--progress <mode>',
+      `ความคืบหน้าบน stderr / progress on stderr: ${PROGRESS_MODES.join('|')} (auto: bar on a terminal, lines otherwise)`,
+    )
     .action(async (rawUrl: string | undefined, flags: AuditFlags, command: Command) => {
       const l = lang();
       const loaded: LoadedConfig | null = loadConfig(flags.config, io.cwd, l);
@@ -334,6 +352,7 @@ export function registerAudit(
         );
       }
 
+      const progressMode = parseProgressMode(flags.progress, l);
       const yearRaw = flags.year !== undefined ? parseBeYear(flags.year, '--year', l) : cfg.year;
 
       // Survey: --survey replaces the config's; --iit/--eit go on top.
@@ -389,7 +408,7 @@ export function registerAudit(
             ? fromConfig(cfg.baseline)
             : undefined;
       const baseline = baselinePath
-        ? readBaseline(baselinePath, flags.baseline ?? cfg.baseline ?? baselinePath, pack, l)
+        ? readBaseline(baselinePath, flags.baseline ?? cfg.baseline ?? baselinePath, l)
         : null;
 
       const skip = [
@@ -441,7 +460,9 @@ export function registerAudit(
 
       const startHost = siteKey(new URL(url).hostname);
       const env = createNodeEnv(offsiteCheck ? {} : { allowHost: (h) => siteKey(h) === startHost });
-      const progress = createProgress(io, l, flags.quiet === true);
+      const progress = createProgress(io, l, flags.quiet ? 'none' : progressMode, {
+        maxPages: options.maxPages,
+      });
       let report: AuditReport;
       try {
         report = await runAudit(options, env, progress.onEvent);
@@ -472,8 +493,26 @@ export function registerAudit(
       }
       progress.stop();
 
+      // A baseline of another year or rule pack judges other requirements: comparing items would
+      // turn every baseline red on 1 October with no change to the site. Warn and leave it out.
+      const baselineShown = flags.baseline ?? cfg.baseline ?? baselinePath ?? '';
+      const mismatch = baseline ? baselineMismatch(baseline, report, baselineShown) : null;
+      if (mismatch) {
+        report.runWarnings.push(`${mismatch.th} — ${mismatch.en}`);
+        io.stderr(say(l, `คำเตือน: ${mismatch.th}\n`, `warning: ${mismatch.en}\n`));
+        if (github)
+          io.stderr(`::warning title=oit-audit baseline::${escapeData(say(l, mismatch.th, mismatch.en))}\n`);
+      }
+      const usedBaseline = mismatch ? null : baseline;
+
       // Gates (DESIGN.md §7): decided before writing, so the GitHub summary can say the verdict.
-      const gate: GateResult = evaluateGates(report, { failUnder, required, maxMissing, levels, baseline });
+      const gate: GateResult = evaluateGates(report, {
+        failUnder,
+        required,
+        maxMissing,
+        levels,
+        baseline: usedBaseline,
+      });
 
       if (outputDir === undefined) {
         const output = await renderReport(report, pack, documents[0] ?? 'text', l);

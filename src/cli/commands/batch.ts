@@ -10,13 +10,16 @@ import { defaultPackId } from '../../core/rules/registry';
 import { formatScore } from '../../core/score/round';
 import { BatchState, sha256File, writeFileAtomic } from '../../node/batch-state';
 import { createNodeEnv } from '../../node/node-env';
+import { renderHtmlReport } from '../../ui/render-html-report';
 import { type Agency, readAgencies } from '../agencies-csv';
+import { BatchProgress, hostKey, interleaveByHost } from '../batch-queue';
 import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
 import { say } from '../io';
 import { parseBeYear, parseCount } from '../parse-values';
 import {
+  type BatchErrorKind,
   type BatchRow,
   renderBatchIndex,
   renderSummaryCsv,
@@ -40,13 +43,11 @@ interface BatchFlags {
   retries?: string;
   offsiteCheck: boolean;
   quiet?: boolean;
+  failOnUnreachable?: boolean;
 }
 
-/** Politeness key of an agency: two agencies on one host (and port) never run at once. */
-function hostKey(url: string): string {
-  const u = new URL(url);
-  return `${siteKey(u.hostname)}:${u.port}`;
-}
+/** Seconds between two status lines of a running batch. */
+const STATUS_INTERVAL_MS = 30_000;
 
 /**
  * Adopts a report that a crash left without its state line (killed between the rename and the
@@ -59,17 +60,25 @@ function adoptOrphan(dir: string, agency: Agency): { row: BatchRow; sha256: stri
   try {
     const report = auditReportSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
     if (report.site.url !== normaliseUrl(agency.url)) return null;
-    return { row: rowFromReport(agency, report, report.durationMs, file), sha256: sha256File(path) };
+    const html = `${agency.id}.html`;
+    return {
+      row: rowFromReport(agency, report, report.durationMs, file, existsSync(join(dir, html)) ? html : null),
+      sha256: sha256File(path),
+    };
   } catch {
     return null;
   }
 }
 
-function describeError(e: unknown): string {
-  if (e instanceof CrawlError)
-    return `${e.code === 'SITE_UNREACHABLE' ? 'site unreachable' : e.code}: ${e.message}`;
-  if (e instanceof AuditOptionsError) return `invalid options: ${e.message}`;
-  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+function describeError(e: unknown): { message: string; kind: BatchErrorKind } {
+  if (e instanceof CrawlError) {
+    if (e.code === 'SITE_UNREACHABLE')
+      return { message: `site unreachable: ${e.message}`, kind: 'unreachable' };
+    return { message: `${e.code}: ${e.message}`, kind: e.code === 'INVALID_OPTIONS' ? 'invalid' : 'failed' };
+  }
+  if (e instanceof AuditOptionsError || (e instanceof Error && e.name === 'SurveyError'))
+    return { message: `invalid options: ${e.message}`, kind: 'invalid' };
+  return { message: e instanceof Error ? `${e.name}: ${e.message}` : String(e), kind: 'failed' };
 }
 
 export function registerBatch(
@@ -80,7 +89,7 @@ export function registerBatch(
 ): void {
   program
     .command('batch')
-    .argument('<agencies.csv>', 'รายชื่อหน่วยงาน: agency_id,name,url[,year] / agencies CSV')
+    .argument('<agencies.csv>', 'รายชื่อหน่วยงาน: agency_id,name,url[,year,iit,eit,survey] / agencies CSV')
     .description('ตรวจหลายหน่วยงาน ทำต่อได้เมื่อหยุดกลางคัน / audit many agencies, resumable')
     .requiredOption('--out <dir>', 'โฟลเดอร์ผลลัพธ์ / output folder')
     .option('--sites-concurrency <n>', 'จำนวนเว็บไซต์ที่ตรวจพร้อมกัน / sites audited at once (4)')
@@ -101,6 +110,10 @@ export function registerBatch(
     .option('--timeout <ms>', 'เวลารอสูงสุดต่อคำขอ / request timeout, ms (20000)')
     .option('--retries <n>', 'จำนวนครั้งที่ลองใหม่ / retries after a failed request (2)')
     .option('--no-offsite-check', 'ไม่ติดต่อโฮสต์อื่น / never contact hosts other than each audited site')
+    .option(
+      '--fail-on-unreachable',
+      'ออกด้วยรหัส 3 ถ้ามีหน่วยงานที่ตรวจไม่ได้ / exit 3 when any agency could not be audited',
+    )
     .option('-q, --quiet', 'ไม่แสดงความคืบหน้า / no progress on stderr')
     .action(async (csvPath: string, flags: BatchFlags) => {
       const l = lang();
@@ -174,9 +187,10 @@ export function registerBatch(
           const entry = state.entries.get(a.id);
           return entry !== undefined && !(flags.retryErrors && entry.status === 'error');
         };
-        const pending = agencies.filter((a) => !isFinished(a));
+        const pending = interleaveByHost(agencies.filter((a) => !isFinished(a)));
         const total = agencies.length;
-        let done = total - pending.length;
+        const done = total - pending.length;
+        const progress = new BatchProgress(total, done);
         log(
           say(
             l,
@@ -188,14 +202,15 @@ export function registerBatch(
         const running = new Map<string, string>();
         const busyHosts = new Set<string>();
         let wake: () => void = () => {};
-        let ran = 0;
-        let failed = 0;
+        const statusTimer = setInterval(() => log(`${progress.status(l)}\n`), STATUS_INTERVAL_MS);
+        statusTimer.unref?.();
         const runOne = async (agency: Agency) => {
           const started = performance.now();
           const options: AuditOptions = {
             url: agency.url,
             rules: pack.id,
             ...(agency.year !== undefined ? { year: agency.year } : year !== undefined ? { year } : {}),
+            ...(agency.survey ? { survey: agency.survey } : {}),
             ...Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
           };
           const startHost = siteKey(new URL(agency.url).hostname);
@@ -205,8 +220,11 @@ export function registerBatch(
           try {
             const report = await runAudit(options, env);
             const file = `${agency.id}.json`;
+            // The HTML first: once the JSON is in place the agency counts as finished.
+            const html = `${agency.id}.html`;
+            writeFileAtomic(join(dir, html), renderHtmlReport(report, pack, l));
             sha256 = writeFileAtomic(join(dir, file), `${JSON.stringify(report, null, 2)}\n`);
-            row = rowFromReport(agency, report, performance.now() - started, file);
+            row = rowFromReport(agency, report, performance.now() - started, file, html);
           } catch (e) {
             if (e instanceof Error && 'syscall' in e) {
               // A file-system error (disk full, permissions): the batch cannot go on.
@@ -218,8 +236,8 @@ export function registerBatch(
                 ),
               );
             }
-            row = rowFromError(agency, describeError(e), performance.now() - started);
-            failed++;
+            const { message, kind } = describeError(e);
+            row = rowFromError(agency, message, performance.now() - started, kind);
           }
           state.append({
             v: 1,
@@ -231,16 +249,19 @@ export function registerBatch(
             ...(sha256 ? { sha256 } : {}),
             row,
           });
-          ran++;
-          done++;
+          progress.finish();
           running.delete(agency.id);
           const others = [...running.keys()];
+          const score =
+            row.ita !== null && row.ita !== undefined
+              ? `ITA ${formatScore(row.ita)} (${row.rating}) · OIT ${formatScore(row.oit ?? 0)}`
+              : `OIT ${formatScore(row.oit ?? 0)}`;
           const result =
             row.status === 'done'
-              ? `✓ ${agency.id} OIT ${formatScore(row.oit ?? 0)} · ${row.pages} ${say(l, 'หน้า', 'pages')} · ${(row.durationMs / 1000).toFixed(1)} s`
+              ? `✓ ${agency.id} ${score} · ${row.pages} ${say(l, 'หน้า', 'pages')} · ${(row.durationMs / 1000).toFixed(1)} s`
               : `✗ ${agency.id} ${row.error}`;
           log(
-            `[${done}/${total}] ${result}${others.length > 0 ? ` · ${say(l, 'กำลังตรวจ', 'running')}: ${others.join(', ')}` : ''}\n`,
+            `[${progress.done}/${total}] ${result}${others.length > 0 ? ` · ${say(l, 'กำลังตรวจ', 'running')}: ${others.join(', ')}` : ''}\n  ${progress.status(l)}\n`,
           );
         };
 
@@ -263,6 +284,7 @@ export function registerBatch(
             const key = hostKey(agency.url);
             busyHosts.add(key);
             running.set(agency.id, agency.url);
+            progress.start();
             try {
               await runOne(agency);
             } finally {
@@ -273,12 +295,18 @@ export function registerBatch(
             }
           }
         };
-        await Promise.all(
-          Array.from({ length: Math.min(sitesConcurrency, Math.max(pending.length, 1)) }, worker),
-        );
+        try {
+          await Promise.all(
+            Array.from({ length: Math.min(sitesConcurrency, Math.max(pending.length, 1)) }, worker),
+          );
+        } finally {
+          clearInterval(statusTimer);
+        }
 
         // The summary, in the CSV's order, from the state: every agency exactly once.
-        const rows = agencies.map((a) => state.entries.get(a.id)?.row ?? rowFromError(a, 'not audited', 0));
+        const rows = agencies.map(
+          (a) => state.entries.get(a.id)?.row ?? rowFromError(a, 'not audited', 0, 'not-audited'),
+        );
         writeFileAtomic(join(dir, 'summary.csv'), renderSummaryCsv(rows, pack));
         writeFileAtomic(
           join(dir, 'index.html'),
@@ -288,14 +316,25 @@ export function registerBatch(
         log(
           say(
             l,
-            `เสร็จ: ตรวจสำเร็จ ${rows.length - errors} ผิดพลาด ${errors} · ${join(shownDir, 'summary.csv')} · ${join(shownDir, 'index.html')}\n`,
-            `finished: ${rows.length - errors} audited, ${errors} failed · ${join(shownDir, 'summary.csv')} · ${join(shownDir, 'index.html')}\n`,
+            `เสร็จ: ตรวจสำเร็จ ${rows.length - errors} ตรวจไม่ได้ ${errors} · ${join(shownDir, 'summary.csv')} · ${join(shownDir, 'index.html')}\n`,
+            `finished: ${rows.length - errors} audited, ${errors} could not be audited · ${join(shownDir, 'summary.csv')} · ${join(shownDir, 'index.html')}\n`,
           ),
         );
-        // Exit 3 only when every site of this run failed (the network is likely down).
-        setExit(ran > 0 && failed === ran ? ExitCode.crawlFailed : ExitCode.ok);
+        setExit(batchExitCode(rows, flags.failOnUnreachable === true));
       } finally {
         state.close();
       }
     });
+}
+
+/**
+ * The exit code of a finished batch, from the whole summary (not from the rows this run
+ * retried): an agency that could not be audited is a recorded result, so 0; 3 when no agency at
+ * all could be audited (the network is probably down), or with `--fail-on-unreachable` when any
+ * could not.
+ */
+export function batchExitCode(rows: readonly BatchRow[], failOnUnreachable: boolean): number {
+  const errors = rows.filter((r) => r.status === 'error').length;
+  if (errors > 0 && (failOnUnreachable || errors === rows.length)) return ExitCode.crawlFailed;
+  return ExitCode.ok;
 }

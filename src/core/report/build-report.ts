@@ -1,3 +1,4 @@
+import { type MessageKey, msg } from '../messages';
 import type { ResolvedAuditOptions } from '../audit';
 import type { CrawlResult } from '../crawl/crawler';
 import type { RulePack } from '../rules/load-pack';
@@ -76,28 +77,13 @@ export function buildReport(input: BuildReportInput): AuditReport {
   const survey = surveyRecord(pack, options.survey);
   // Run warnings are read by people: Thai first, then English, in one string each.
   const runWarnings: string[] = [];
-  const warn = (th: string, en: string) => runWarnings.push(`${th} — ${en}`);
-  if (crawl.limitReached)
-    warn(
-      `ถึงขีดจำกัด (สูงสุด ${options.maxPages} หน้า ลึก ${options.maxDepth} ชั้น) อาจยังไม่พบหลักฐานบางส่วน เพิ่ม --max-pages หรือ --max-depth`,
-      `page or depth limit reached (max ${options.maxPages} pages, depth ${options.maxDepth}): some evidence may not have been seen`,
-    );
-  if (crawl.robots.disallowed > 0)
-    warn(
-      `robots.txt ห้ามเข้า ${crawl.robots.disallowed} URL (เว็บไซต์ของตนเองใช้ --ignore-robots ได้)`,
-      `robots.txt disallowed ${crawl.robots.disallowed} URL(s)`,
-    );
-  if (crawl.robots.unavailable)
-    warn(
-      'robots.txt ตอบกลับด้วยข้อผิดพลาดของเซิร์ฟเวอร์ จึงถือว่าห้ามเข้าทั้งเว็บไซต์',
-      'robots.txt answered with a server error: the site was treated as disallowed',
-    );
-  if (crawl.aborted) warn('ยกเลิกก่อนเก็บหน้าเว็บครบ', 'the audit was cancelled before the crawl finished');
-  if (crawl.errors.length > 0)
-    warn(
-      `${crawl.errors.length} หน้าเปิดหรืออ่านไม่ได้ (ดู crawl.problems)`,
-      `${crawl.errors.length} page(s) could not be fetched or read (see crawl.problems)`,
-    );
+  const warn = (key: MessageKey, vars: Record<string, string | number> = {}) =>
+    runWarnings.push(`${msg('th', key, vars)} — ${msg('en', key, vars)}`);
+  if (crawl.limitReached) warn('warn_limit', { pages: options.maxPages, depth: options.maxDepth });
+  if (crawl.robots.disallowed > 0) warn('warn_robots', { n: crawl.robots.disallowed });
+  if (crawl.robots.unavailable) warn('warn_robotsUnavailable');
+  if (crawl.aborted) warn('warn_aborted');
+  if (crawl.errors.length > 0) warn('warn_pageErrors', { n: crawl.errors.length });
 
   const report = {
     schemaVersion: SCHEMA_VERSION,
@@ -105,6 +91,7 @@ export function buildReport(input: BuildReportInput): AuditReport {
     ruleset: { id: pack.id, year: pack.year, items: pack.items.length },
     site: { url: crawl.startUrl, finalUrl: crawl.siteUrl },
     assessmentYear: input.fiscalYear,
+    assessmentYearSource: input.options.year !== undefined ? ('option' as const) : ('default' as const),
     startedAt: input.startedAt.toISOString(),
     durationMs: Math.max(0, env.now().getTime() - input.startedAt.getTime()),
     environment: env.environment,

@@ -48,6 +48,7 @@ export function renderJunit(report: AuditReport, pack: RulePack, lang: Lang = 't
     ['site', report.site.finalUrl],
     ['ruleset', report.ruleset.id],
     ['assessmentYear', String(report.assessmentYear)],
+    ...(report.assessmentYearSource ? [['assessmentYearSource', report.assessmentYearSource]] : []),
     ['oit', formatScore(report.oit.score)],
     ...(report.ita
       ? [

@@ -1,8 +1,16 @@
 import type { RulePack } from '../rules/load-pack';
 import { formatScore } from '../score/round';
 import { escapeMarkdown, safeUrl } from './escape';
+import {
+  assessedYearText,
+  manualEvidenceMark,
+  type Lang,
+  OUTCOME_LABELS,
+  outcomeLabel,
+  problemDetail,
+  problemLabel,
+} from './labels';
 import { evidencePlace, reasonText } from './reason-text';
-import { type Lang, OUTCOME_LABELS, outcomeLabel, problemDetail, problemLabel } from './labels';
 import type { AuditReport } from './schema';
 
 const t = (lang: Lang, th: string, en: string) => (lang === 'en' ? en : th);
@@ -14,8 +22,8 @@ export function renderMarkdown(report: AuditReport, pack: RulePack, lang: Lang =
   out.push(
     t(
       lang,
-      `เกณฑ์ \`${report.ruleset.id}\` · ปีงบประมาณที่ประเมิน ${report.assessmentYear} · ตรวจ ${report.crawl.pagesFetched} หน้า · oit-audit ${report.tool.version}`,
-      `Rules \`${report.ruleset.id}\` · assessed FY ${report.assessmentYear} (BE) · ${report.crawl.pagesFetched} pages · oit-audit ${report.tool.version}`,
+      `เกณฑ์ \`${report.ruleset.id}\` · ${assessedYearText(report, lang)} · ตรวจ ${report.crawl.pagesFetched} หน้า · oit-audit ${report.tool.version}`,
+      `Rules \`${report.ruleset.id}\` · ${assessedYearText(report, lang)} · ${report.crawl.pagesFetched} pages · oit-audit ${report.tool.version}`,
     ),
     '',
   );
@@ -46,7 +54,7 @@ export function renderMarkdown(report: AuditReport, pack: RulePack, lang: Lang =
       const name = escapeMarkdown(lang === 'en' ? (item.nameEn ?? item.name) : item.name);
       const ev = item.evidence[0];
       const evidence = ev
-        ? `[${escapeMarkdown(ev.text || ev.url).slice(0, 80) || 'link'}](${safeUrl(ev.url)})`
+        ? `[${escapeMarkdown(ev.text || ev.url).slice(0, 80) || 'link'}](${safeUrl(ev.url)})${ev.via === 'manual' ? ` _(${manualEvidenceMark(lang)})_` : ''}`
         : '';
       const why = item.outcome === 'pass' ? reasonText(item, lang) : null;
       const place = evidencePlace(ev, lang);

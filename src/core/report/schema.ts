@@ -115,6 +115,11 @@ export const auditReportSchema = z.object({
   site: z.object({ url: z.string(), finalUrl: z.string() }),
   /** The assessed fiscal year, BE. */
   assessmentYear: z.number().int(),
+  /**
+   * How the year was chosen: `option` = given by the user (flag, config, CSV, panel);
+   * `default` = today's fiscal year from the clock (it moves on 1 October). Absent in old reports.
+   */
+  assessmentYearSource: z.enum(['option', 'default']).optional(),
   startedAt: z.string(),
   durationMs: z.number().min(0),
   environment: z.enum(['cli', 'extension']),

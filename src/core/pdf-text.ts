@@ -1,7 +1,8 @@
-import type { DocumentText } from '../core/types';
+import type { DocumentText } from './types';
 
 /**
- * Reads the text layer of a PDF with unpdf (pdf.js). A scanned PDF gives empty text.
+ * Reads the text layer of a PDF with unpdf (pdf.js), in Node and in the extension's service
+ * worker alike (no DOM needed). A scanned PDF gives empty text.
  * pdf.js is loaded on the first PDF only: most audits read a handful, and it weighs tens of MB.
  */
 export async function readPdfText(bytes: Uint8Array): Promise<DocumentText> {
