@@ -6,6 +6,7 @@ import { registerBatch } from './commands/batch';
 import { registerMeasures } from './commands/measures';
 import { registerRules } from './commands/rules';
 import { registerScore } from './commands/score';
+import { registerWorker } from './commands/worker';
 import { CliError } from './errors';
 import { ExitCode } from './exit-codes';
 import type { CliIo, Lang } from './io';
@@ -46,6 +47,7 @@ export async function main(args: string[], io: CliIo): Promise<number> {
   registerScore(program, io, getLang, setExit);
   registerRules(program, io, getLang, setExit);
   registerMeasures(program, io, getLang, setExit);
+  registerWorker(program, io, getLang, setExit);
   for (const command of program.commands) {
     command.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   }

@@ -24,6 +24,7 @@ import {
   rowFromReport,
 } from '../reporters/batch-summary';
 import { resolvePack } from '../resolve-pack';
+import { printQueueStatus, runQueuedBatch } from './batch-queue';
 
 interface BatchFlags {
   out: string;
@@ -40,10 +41,14 @@ interface BatchFlags {
   retries?: string;
   offsiteCheck: boolean;
   quiet?: boolean;
+  queue?: string;
+  status?: boolean;
+  attempts?: string;
+  backoff?: string;
 }
 
 /** Politeness key of an agency: two agencies on one host (and port) never run at once. */
-function hostKey(url: string): string {
+export function hostKey(url: string): string {
   const u = new URL(url);
   return `${siteKey(u.hostname)}:${u.port}`;
 }
@@ -65,7 +70,7 @@ function adoptOrphan(dir: string, agency: Agency): { row: BatchRow; sha256: stri
   }
 }
 
-function describeError(e: unknown): string {
+export function describeError(e: unknown): string {
   if (e instanceof CrawlError)
     return `${e.code === 'SITE_UNREACHABLE' ? 'site unreachable' : e.code}: ${e.message}`;
   if (e instanceof AuditOptionsError) return `invalid options: ${e.message}`;
@@ -102,6 +107,13 @@ export function registerBatch(
     .option('--retries <n>', 'จำนวนครั้งที่ลองใหม่ / retries after a failed request (2)')
     .option('--no-offsite-check', 'ไม่ติดต่อโฮสต์อื่น / never contact hosts other than each audited site')
     .option('-q, --quiet', 'ไม่แสดงความคืบหน้า / no progress on stderr')
+    .option('--queue <url>', 'กระจายงานผ่านคิว Redis / distribute over a Redis queue: redis://host:6379/0')
+    .option('--status', 'กับ --queue: แสดงสถานะของชุดนี้ / with --queue: print where this run stands')
+    .option('--attempts <n>', 'กับ --queue: จำนวนครั้งที่ลองต่องาน / with --queue: tries per agency (3)')
+    .option(
+      '--backoff <ms>',
+      'กับ --queue: รอก่อนลองใหม่ (ทวีคูณ) / with --queue: first retry delay, doubling (10000)',
+    )
     .action(async (csvPath: string, flags: BatchFlags) => {
       const l = lang();
       const pack: RulePack = resolvePack(flags.rules ?? defaultPackId, l);
@@ -130,6 +142,12 @@ export function registerBatch(
       const dir = resolve(io.cwd, flags.out);
       const rel = relative(io.cwd, dir);
       const shownDir = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+      const queue = flags.queue !== undefined ? { raw: flags.queue, env: io.env, lang: l } : undefined;
+      if (flags.status) {
+        if (!queue) throw usageError(say(l, '--status ใช้กับ --queue', '--status needs --queue'));
+        await printQueueStatus({ queue, agencies, year, dir, shownDir, print: io.stdout });
+        return;
+      }
       if (BatchState.exists(dir) && !flags.resume) {
         throw usageError(
           say(l, `${shownDir} มีผลการตรวจชุดก่อนอยู่แล้ว`, `${shownDir} already holds a batch`),
@@ -148,10 +166,28 @@ export function registerBatch(
           (e as Error).message,
         );
       }
-      const state = BatchState.open<BatchRow>(dir);
       const log = (text: string) => {
         if (!flags.quiet) io.stderr(text);
       };
+      if (queue) {
+        await runQueuedBatch({
+          queue,
+          agencies,
+          pack,
+          year,
+          limits: Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
+          offsiteCheck: flags.offsiteCheck,
+          dir,
+          shownDir,
+          retryErrors: Boolean(flags.retryErrors),
+          attempts: count(flags.attempts, '--attempts') ?? 3,
+          backoffMs: count(flags.backoff, '--backoff', 0) ?? 10_000,
+          log,
+          setExit,
+        });
+        return;
+      }
+      const state = BatchState.open<BatchRow>(dir);
       try {
         // Adopt reports a crash left without their state line.
         for (const agency of agencies) {
