@@ -78,7 +78,10 @@ function yearOf(agency: Agency, year: number | undefined): number {
 }
 
 /** Connects to the queue or stops with a clear message: bad URL or refused login exit 2, unreachable exit 3. */
-export async function connectQueue(target: QueueTarget): Promise<{ redis: Redis; shown: string }> {
+export async function connectQueue(
+  target: QueueTarget,
+  onError?: (message: string) => void,
+): Promise<{ redis: Redis; shown: string }> {
   const { lang } = target;
   let url: URL;
   try {
@@ -92,7 +95,7 @@ export async function connectQueue(target: QueueTarget): Promise<{ redis: Redis;
     throw e;
   }
   const shown = redactQueueUrl(url);
-  const redis = openRedis(url);
+  const redis = openRedis(url, onError);
   try {
     await waitForRedis(redis, 10_000);
   } catch (e) {
@@ -132,7 +135,9 @@ function duration(ms: number): string {
 
 export async function runQueuedBatch(o: QueuedBatchOptions): Promise<void> {
   const l = o.queue.lang;
-  const { redis, shown } = await connectQueue(o.queue);
+  const { redis, shown } = await connectQueue(o.queue, (m) =>
+    o.log(say(l, `คิว: ${m} (จะต่อใหม่เอง)\n`, `queue: ${m} (reconnecting)\n`)),
+  );
   const queue = new Queue<AuditJobData, AuditJobResult>(QUEUE_NAME, {
     connection: redis,
     prefix: QUEUE_PREFIX,

@@ -51,7 +51,9 @@ export function registerWorker(
       const log = (text: string) => {
         if (!flags.quiet) io.stderr(text);
       };
-      const { redis, shown } = await connectQueue({ raw: flags.queue, env: io.env, lang: l });
+      const { redis, shown } = await connectQueue({ raw: flags.queue, env: io.env, lang: l }, (m) =>
+        log(say(l, `worker: คิว: ${m} (จะต่อใหม่เอง)\n`, `worker: queue: ${m} (reconnecting)\n`)),
+      );
       // BullMQ blocks one connection waiting for jobs; our own keys use a second one.
       const connection = redis.duplicate();
       const worker = startAuditWorker({

@@ -62,14 +62,16 @@ export function openRedis(url: URL, onError?: (message: string) => void): Redis 
 
 /** Resolves when Redis answers PING, or rejects after `timeoutMs` with the connection's error. */
 export async function waitForRedis(redis: Redis, timeoutMs: number): Promise<void> {
-  let last: Error | undefined;
+  // The connection's own error (ECONNREFUSED, WRONGPASS) says more than a PING that timed out.
+  let connectionError: Error | undefined;
   const onError = (e: Error) => {
-    last = e;
+    connectionError = e;
   };
   redis.on('error', onError);
   try {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
+      let last: Error;
       try {
         await Promise.race([
           redis.ping(),
@@ -78,9 +80,9 @@ export async function waitForRedis(redis: Redis, timeoutMs: number): Promise<voi
         return;
       } catch (e) {
         last = e as Error;
-        if (/NOAUTH|WRONGPASS|NOPERM/.test(last.message)) throw last;
       }
-      if (Date.now() > deadline) throw last ?? new Error('no answer');
+      const reason = connectionError ?? last;
+      if (/NOAUTH|WRONGPASS|NOPERM/.test(reason.message) || Date.now() > deadline) throw reason;
       await new Promise((r) => setTimeout(r, 200));
     }
   } finally {
