@@ -10,9 +10,9 @@
  * again with `--resume` writes the rest, including results that finished while it was away.
  */
 import { join } from 'node:path';
-import { type Job, Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { auditReportSchema } from '../../core/report/schema';
+import { type AuditReport, auditReportSchema } from '../../core/report/schema';
 import type { RulePack } from '../../core/rules/load-pack';
 import { formatScore } from '../../core/score/round';
 import { fiscalYearOf } from '../../core/thai/fiscal-year';
@@ -240,10 +240,13 @@ export async function runQueuedBatch(o: QueuedBatchOptions): Promise<void> {
     };
 
     /** Writes a job that finished; false when it is not finished yet (look again later). */
-    const collect = async (jobId: string, job: Job<AuditJobData, AuditJobResult> | undefined) => {
+    const collect = async (jobId: string) => {
       const agency = pending.get(jobId);
       if (!agency) return true;
-      if (!job) {
+      // The state first, then the job: a job read while active and failing in between would
+      // carry no reason yet. Completed and failed are final, so what is read after them holds.
+      const jobState = await queue.getJobState(jobId);
+      if (jobState === 'unknown') {
         // Removed from the queue by someone: enqueue it again.
         await queue.add('audit', jobOf(agency), {
           jobId,
@@ -252,7 +255,9 @@ export async function runQueuedBatch(o: QueuedBatchOptions): Promise<void> {
         });
         return false;
       }
-      const jobState = await job.getState();
+      if (jobState !== 'completed' && jobState !== 'failed') return false;
+      const job = await queue.getJob(jobId);
+      if (!job) return false;
       if (jobState === 'completed') {
         const result = job.returnvalue;
         const json = await loadReport(redis, jobId);
@@ -264,8 +269,16 @@ export async function runQueuedBatch(o: QueuedBatchOptions): Promise<void> {
           );
           return true;
         }
-        const raw = JSON.parse(json) as unknown;
-        const report = auditReportSchema.parse(raw);
+        let raw: unknown;
+        let report: AuditReport;
+        try {
+          raw = JSON.parse(json);
+          report = auditReportSchema.parse(raw);
+        } catch (e) {
+          const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+          record(jobId, agency, rowFromError(agency, `the report from the queue is not valid: ${reason}`, 0));
+          return true;
+        }
         const file = `${agency.id}.json`;
         // The same bytes as the one-process batch: the report as runAudit returned it, indented.
         const sha256 = writeFileAtomic(join(o.dir, file), `${JSON.stringify(raw, null, 2)}\n`);
@@ -286,6 +299,8 @@ export async function runQueuedBatch(o: QueuedBatchOptions): Promise<void> {
     };
 
     let cursor = 0;
+    // Jobs named in the finished list that were not final yet when looked at (the worker records
+    // the report a moment before BullMQ marks the job completed): looked at again each tick.
     const recheck = new Set<string>();
     let lastStatus = 0;
     let lastReconcile = 0;
@@ -293,17 +308,20 @@ export async function runQueuedBatch(o: QueuedBatchOptions): Promise<void> {
       const { ids, next } = await readFinished(redis, cursor);
       cursor = next;
       for (const id of ids) if (pending.has(id)) recheck.add(id);
-      const counts = await queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
-      const idle =
-        (counts.active ?? 0) + (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0) ===
-        0;
-      if (idle || Date.now() - lastReconcile > RECONCILE_EVERY_MS) {
-        // Jobs that failed without a word in the finished list (a stalled job given up on).
-        for (const id of pending.keys()) recheck.add(id);
-        lastReconcile = Date.now();
-      }
       for (const id of [...recheck]) {
-        if (await collect(id, await queue.getJob(id))) recheck.delete(id);
+        if (await collect(id)) recheck.delete(id);
+      }
+      const counts = await queue.getJobCounts('active', 'waiting', 'delayed', 'prioritized');
+      const queued =
+        (counts.active ?? 0) + (counts.waiting ?? 0) + (counts.delayed ?? 0) + (counts.prioritized ?? 0);
+      const since = Date.now() - lastReconcile;
+      if ((queued === 0 && since > 2000) || since > RECONCILE_EVERY_MS) {
+        // Every pending job looked at once: one failed without a word in the finished list (a
+        // stalled job given up on) or removed from the queue is found here.
+        lastReconcile = Date.now();
+        for (const id of [...pending.keys()]) {
+          if (!recheck.has(id)) await collect(id);
+        }
       }
       writeInterim();
       if (Date.now() - lastStatus > STATUS_EVERY_MS && pending.size > 0) {
