@@ -24,7 +24,6 @@ import {
   rowFromReport,
 } from '../reporters/batch-summary';
 import { resolvePack } from '../resolve-pack';
-import { printQueueStatus, runQueuedBatch } from './batch-queue';
 
 interface BatchFlags {
   out: string;
@@ -145,6 +144,7 @@ export function registerBatch(
       const queue = flags.queue !== undefined ? { raw: flags.queue, env: io.env, lang: l } : undefined;
       if (flags.status) {
         if (!queue) throw usageError(say(l, '--status ใช้กับ --queue', '--status needs --queue'));
+        const { printQueueStatus } = await import('./batch-queue');
         await printQueueStatus({ queue, agencies, year, dir, shownDir, print: io.stdout });
         return;
       }
@@ -170,6 +170,8 @@ export function registerBatch(
         if (!flags.quiet) io.stderr(text);
       };
       if (queue) {
+        // BullMQ and ioredis load only in queue mode, not on every start of the CLI.
+        const { runQueuedBatch } = await import('./batch-queue');
         await runQueuedBatch({
           queue,
           agencies,

@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
-import { startAuditWorker } from '../../node/queue/audit-worker';
 import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
 import { say } from '../io';
 import { parseCount } from '../parse-values';
 import { describeError, hostKey } from './batch';
-import { connectQueue } from './batch-queue';
 
 interface WorkerFlags {
   queue: string;
@@ -51,6 +49,9 @@ export function registerWorker(
       const log = (text: string) => {
         if (!flags.quiet) io.stderr(text);
       };
+      // BullMQ and ioredis load only here, not on every start of the CLI.
+      const { connectQueue } = await import('./batch-queue');
+      const { startAuditWorker } = await import('../../node/queue/audit-worker');
       const { redis, shown } = await connectQueue({ raw: flags.queue, env: io.env, lang: l }, (m) =>
         log(say(l, `worker: คิว: ${m} (จะต่อใหม่เอง)\n`, `worker: queue: ${m} (reconnecting)\n`)),
       );
