@@ -21,6 +21,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   rules: async () => (await import('./commands/rules')).registerRules,
   measures: async () => (await import('./commands/measures')).registerMeasures,
   report: async () => (await import('./commands/report')).registerReport,
+  worker: async () => (await import('./commands/worker')).registerWorker,
 };
 
 /**

@@ -44,10 +44,16 @@ interface BatchFlags {
   offsiteCheck: boolean;
   quiet?: boolean;
   failOnUnreachable?: boolean;
+  queue?: string;
+  status?: boolean;
+  attempts?: string;
+  backoff?: string;
 }
 
 /** Seconds between two status lines of a running batch. */
 const STATUS_INTERVAL_MS = 30_000;
+
+export { hostKey };
 
 /**
  * Adopts a report that a crash left without its state line (killed between the rename and the
@@ -70,7 +76,7 @@ function adoptOrphan(dir: string, agency: Agency): { row: BatchRow; sha256: stri
   }
 }
 
-function describeError(e: unknown): { message: string; kind: BatchErrorKind } {
+export function describeError(e: unknown): { message: string; kind: BatchErrorKind } {
   if (e instanceof CrawlError) {
     if (e.code === 'SITE_UNREACHABLE')
       return { message: `site unreachable: ${e.message}`, kind: 'unreachable' };
@@ -115,6 +121,13 @@ export function registerBatch(
       'ออกด้วยรหัส 3 ถ้ามีหน่วยงานที่ตรวจไม่ได้ / exit 3 when any agency could not be audited',
     )
     .option('-q, --quiet', 'ไม่แสดงความคืบหน้า / no progress on stderr')
+    .option('--queue <url>', 'กระจายงานผ่านคิว Redis / distribute over a Redis queue: redis://host:6379/0')
+    .option('--status', 'กับ --queue: แสดงสถานะของชุดนี้ / with --queue: print where this run stands')
+    .option('--attempts <n>', 'กับ --queue: จำนวนครั้งที่ลองต่องาน / with --queue: tries per agency (3)')
+    .option(
+      '--backoff <ms>',
+      'กับ --queue: รอก่อนลองใหม่ (ทวีคูณ) / with --queue: first retry delay, doubling (10000)',
+    )
     .action(async (csvPath: string, flags: BatchFlags) => {
       const l = lang();
       const pack: RulePack = resolvePack(flags.rules ?? defaultPackId, l);
@@ -143,6 +156,13 @@ export function registerBatch(
       const dir = resolve(io.cwd, flags.out);
       const rel = relative(io.cwd, dir);
       const shownDir = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+      const queue = flags.queue !== undefined ? { raw: flags.queue, env: io.env, lang: l } : undefined;
+      if (flags.status) {
+        if (!queue) throw usageError(say(l, '--status ใช้กับ --queue', '--status needs --queue'));
+        const { printQueueStatus } = await import('./batch-queue');
+        await printQueueStatus({ queue, agencies, year, dir, shownDir, print: io.stdout });
+        return;
+      }
       if (BatchState.exists(dir) && !flags.resume) {
         throw usageError(
           say(l, `${shownDir} มีผลการตรวจชุดก่อนอยู่แล้ว`, `${shownDir} already holds a batch`),
@@ -161,10 +181,30 @@ export function registerBatch(
           (e as Error).message,
         );
       }
-      const state = BatchState.open<BatchRow>(dir);
       const log = (text: string) => {
         if (!flags.quiet) io.stderr(text);
       };
+      if (queue) {
+        // BullMQ and ioredis load only in queue mode, not on every start of the CLI.
+        const { runQueuedBatch } = await import('./batch-queue');
+        await runQueuedBatch({
+          queue,
+          agencies,
+          pack,
+          year,
+          limits: Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
+          offsiteCheck: flags.offsiteCheck,
+          dir,
+          shownDir,
+          retryErrors: Boolean(flags.retryErrors),
+          attempts: count(flags.attempts, '--attempts') ?? 3,
+          backoffMs: count(flags.backoff, '--backoff', 0) ?? 10_000,
+          log,
+          setExit,
+        });
+        return;
+      }
+      const state = BatchState.open<BatchRow>(dir);
       try {
         // Adopt reports a crash left without their state line.
         for (const agency of agencies) {
