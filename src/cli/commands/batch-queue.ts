@@ -17,6 +17,7 @@ import type { RulePack } from '../../core/rules/load-pack';
 import { formatScore } from '../../core/score/round';
 import { fiscalYearOf } from '../../core/thai/fiscal-year';
 import { BatchState, writeFileAtomic } from '../../node/batch-state';
+import { renderHtmlReport } from '../../ui/render-html-report';
 import { type AuditJobData, type AuditJobResult, auditJobId } from '../../node/queue/audit-job';
 import {
   openRedis,
@@ -282,17 +283,27 @@ export async function runQueuedBatch(o: QueuedBatchOptions): Promise<void> {
         const file = `${agency.id}.json`;
         // The same bytes as the one-process batch: the report as runAudit returned it, indented.
         const sha256 = writeFileAtomic(join(o.dir, file), `${JSON.stringify(raw, null, 2)}\n`);
+        // And its HTML report beside it, as the one-process batch writes it.
+        const html = `${agency.id}.html`;
+        writeFileAtomic(join(o.dir, html), renderHtmlReport(report, o.pack, l));
         record(
           jobId,
           agency,
-          rowFromReport(agency, report, result?.durationMs ?? report.durationMs, file),
+          rowFromReport(agency, report, result?.durationMs ?? report.durationMs, file, html),
           sha256,
         );
         return true;
       }
       if (jobState === 'failed') {
         const ms = job.finishedOn && job.processedOn ? job.finishedOn - job.processedOn : 0;
-        record(jobId, agency, rowFromError(agency, job.failedReason || 'failed', ms));
+        const reason = job.failedReason || 'failed';
+        // The worker's reason starts as describeError words it (batch.ts): keep its kind.
+        const kind = reason.startsWith('site unreachable')
+          ? 'unreachable'
+          : reason.startsWith('invalid options')
+            ? 'invalid'
+            : 'failed';
+        record(jobId, agency, rowFromError(agency, reason, ms, kind));
         return true;
       }
       return false;
