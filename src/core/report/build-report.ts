@@ -42,8 +42,18 @@ export function scoreSection(pack: RulePack, outcomes: Record<string, Outcome>, 
   const upper = scoreOit(pack, outcomes, { reviewAsPass: true });
   const ita = survey
     ? (() => {
-        const official = scoreIta(pack, { iit: survey.iit, eit: survey.eit, oit: oit.score });
-        const best = scoreIta(pack, { iit: survey.iit, eit: survey.eit, oit: upper.score });
+        // The survey's indicator scores give the rating parts (EIT part 1 and 2) exactly.
+        const indicators = {
+          ...Object.fromEntries(Object.entries(survey.indicators ?? {}).map(([k, v]) => [Number(k), v])),
+          ...Object.fromEntries(oit.indicators.map((i) => [i.id, i.score])),
+        };
+        const upperIndicators = {
+          ...indicators,
+          ...Object.fromEntries(upper.indicators.map((i) => [i.id, i.score])),
+        };
+        const official = scoreIta(pack, { iit: survey.iit, eit: survey.eit, oit: oit.score }, indicators);
+        const best = scoreIta(pack, { iit: survey.iit, eit: survey.eit, oit: upper.score }, upperIndicators);
+        if (!official || !best) return null;
         return { ...official, upperBound: { score: best.score, rating: best.rating } };
       })()
     : null;
