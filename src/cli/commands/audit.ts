@@ -13,7 +13,9 @@ import { renderMarkdown } from '../../core/report/render-markdown';
 import { renderText } from '../../core/report/render-text';
 import { type AuditReport, auditReportSchema } from '../../core/report/schema';
 import type { RulePack } from '../../core/rules/load-pack';
-import { defaultPackId } from '../../core/rules/registry';
+import { getRulePack } from '../../core/rules/registry';
+import { autoStartPacks } from '../../core/rules/select-pack';
+import { fiscalYearOf } from '../../core/thai/fiscal-year';
 import type { SurveyInput } from '../../core/score/survey';
 import { createNodeEnv } from '../../node/node-env';
 import { checkConfigItems, includeAsSkip, type LoadedConfig, loadConfig, REPORT_FORMATS } from '../config';
@@ -24,7 +26,7 @@ import { say } from '../io';
 import { parseBeYear, parseCount, parseScore } from '../parse-values';
 import { createProgress, PROGRESS_MODES, parseProgressMode } from '../progress';
 import { readJsonFile } from '../read-json-file';
-import { resolvePack } from '../resolve-pack';
+import { resolvePackRequest } from '../resolve-pack';
 
 /** Formats that are one document (stdout, `--out`, or a file under `--output-dir`). */
 export const AUDIT_FORMATS = ['text', 'json', 'md', 'html', 'junit', 'csv'] as const;
@@ -252,7 +254,10 @@ export function registerAudit(
     .description('ตรวจเว็บไซต์ตามข้อ OIT ทุกข้อ / audit a website against every OIT item')
     .option('--config <path>', 'ไฟล์ตั้งค่า / config file (default: ./oit-audit.config.json if present)')
     .option('--no-config', 'ไม่อ่านไฟล์ตั้งค่า / read no config file')
-    .option('--rules <id>', `ชุดเกณฑ์ / rule pack (${defaultPackId})`)
+    .option(
+      '--rules <id|dir>',
+      'ชุดเกณฑ์: auto (ค่าเริ่มต้น), ita-2566 ฯลฯ หรือโฟลเดอร์ชุดเกณฑ์ / rule pack: auto (default), a bundled id, or a pack folder',
+    )
     .option('--year <BE>', 'ปีงบประมาณที่ประเมิน (พ.ศ.) / assessed fiscal year, BE (default: current)')
     .option('--max-pages <n>', 'จำนวนหน้าสูงสุด / most pages fetched (500)')
     .option('--max-depth <n>', 'ความลึกสูงสุด / deepest link level (6)')
@@ -300,8 +305,18 @@ export function registerAudit(
       const loaded: LoadedConfig | null = loadConfig(flags.config, io.cwd, l);
       const cfg = loaded?.config ?? {};
       const fromConfig = (p: string) => (loaded ? loaded.resolvePath(p) : resolve(io.cwd, p));
-      const pack = resolvePack(flags.rules ?? cfg.rules ?? defaultPackId, l);
-      if (loaded) checkConfigItems(loaded, pack, l);
+      const request = resolvePackRequest(flags.rules ?? cfg.rules ?? 'auto', l, io.cwd);
+      const yearForPack = flags.year !== undefined ? parseBeYear(flags.year, '--year', l) : cfg.year;
+      // Before the crawl an auto audit knows only the assessed year: item ids in flags and
+      // config are checked against that year's NACC pack (the MOPH pack's ids are accepted too).
+      const autoPacks =
+        request.kind === 'auto' ? autoStartPacks(yearForPack ?? fiscalYearOf(new Date())) : [];
+      let pack: RulePack = request.kind === 'auto' ? (autoPacks[0] as RulePack) : request.pack;
+      const idPack: RulePack =
+        autoPacks.length > 1
+          ? { ...pack, itemById: new Map(autoPacks.flatMap((p) => [...p.itemById])) }
+          : pack;
+      if (loaded) checkConfigItems(loaded, idPack, l);
 
       const siteRaw = rawUrl ?? cfg.site;
       if (siteRaw === undefined) {
@@ -381,7 +396,7 @@ export function registerAudit(
         flags.failUnder !== undefined ? parseScore(flags.failUnder, '--fail-under', l) : cfg.gates?.failUnder;
       const required =
         flags.required !== undefined
-          ? parseItemList(flags.required, '--required', pack, l)
+          ? parseItemList(flags.required, '--required', idPack, l)
           : (cfg.gates?.required ?? []);
       const maxMissing =
         flags.maxMissing !== undefined
@@ -431,11 +446,12 @@ export function registerAudit(
           : (cfg.offsiteCheck ?? true);
       const evidence: Record<string, string[]> = {};
       for (const [id, v] of Object.entries(cfg.evidence ?? {})) evidence[id] = Array.isArray(v) ? v : [v];
-      Object.assign(evidence, parseEvidence(flags.evidence ?? [], pack, l));
+      Object.assign(evidence, parseEvidence(flags.evidence ?? [], idPack, l));
 
       const options: AuditOptions = {
         url,
-        rules: pack.id,
+        rules: request.kind === 'bundled' ? request.pack.id : 'auto',
+        ...(request.kind === 'custom' ? { rulePack: request.pack } : {}),
         ...(yearRaw !== undefined ? { year: yearRaw } : {}),
         ...(maxPages !== undefined ? { maxPages } : {}),
         ...(maxDepth !== undefined ? { maxDepth } : {}),
@@ -492,6 +508,8 @@ export function registerAudit(
         throw e;
       }
       progress.stop();
+      // The report names the pack the audit ended with (auto may have followed the site).
+      if (request.kind !== 'custom') pack = getRulePack(report.ruleset.id) ?? pack;
 
       // A baseline of another year or rule pack judges other requirements: comparing items would
       // turn every baseline red on 1 October with no change to the site. Warn and leave it out.

@@ -1,7 +1,9 @@
 import { type MessageKey, msg } from '../messages';
 import type { ResolvedAuditOptions } from '../audit';
 import type { CrawlResult } from '../crawl/crawler';
-import type { RulePack } from '../rules/load-pack';
+import { itemConfidence, type RulePack } from '../rules/load-pack';
+import type { PackSelection } from '../rules/select-pack';
+import { itaWeightsKnown } from '../score/ita';
 import { scoreIta } from '../score/ita';
 import { scoreOit } from '../score/oit';
 import { resolveSurvey } from '../score/survey';
@@ -20,6 +22,62 @@ export interface BuildReportInput {
   crawl: CrawlResult;
   verdicts: ReadonlyMap<string, ItemVerdict>;
   resourcesChecked: number;
+  /** How the pack was chosen (absent in callers that pass a pack directly). */
+  selection?: PackSelection;
+}
+
+/** The report's `ruleset` block: the pack, how sure its data is, and how it was chosen. */
+export function rulesetRecord(pack: RulePack, selection?: PackSelection): AuditReport['ruleset'] {
+  return {
+    id: pack.id,
+    year: pack.year,
+    items: pack.items.length,
+    name: pack.name.th,
+    family: pack.family,
+    confidence: pack.confidence,
+    weightsKnown: itaWeightsKnown(pack),
+    lowConfidenceItems: pack.items.filter((i) => itemConfidence(pack, i) === 'L').map((i) => i.id),
+    ...(selection
+      ? {
+          selection: { mode: selection.mode, reason: selection.reason.th, reasonEn: selection.reason.en },
+          siteNumbering: selection.site,
+          ...(selection.mismatch ? { mismatch: selection.mismatch } : {}),
+        }
+      : {}),
+  };
+}
+
+/**
+ * Warnings every report carries about its pack: a site/pack numbering mismatch first (loud),
+ * then the selection's notes, low-confidence items, unknown weights, an inferred structure.
+ */
+export function packWarnings(
+  pack: RulePack,
+  selection: PackSelection | undefined,
+  hasSurvey: boolean,
+): string[] {
+  const out: string[] = [];
+  const warn = (th: string, en: string) => out.push(`${th} — ${en}`);
+  if (selection?.mismatch)
+    warn(`!! ชุดเกณฑ์ไม่ตรงกับเว็บไซต์: ${selection.mismatch.th}`, `!! PACK MISMATCH: ${selection.mismatch.en}`);
+  for (const w of selection?.warnings ?? []) warn(w.th, w.en);
+  const low = pack.items.filter((i) => itemConfidence(pack, i) === 'L').map((i) => i.id);
+  if (low.length > 0)
+    warn(
+      `ข้อ ${low.join(', ')} ของ ${pack.id} มีความเชื่อมั่นต่ำ (L: ชื่อหรือเกณฑ์อนุมานจากแหล่งที่อ่อน) ผลของข้อเหล่านี้ควรตรวจซ้ำด้วยคน`,
+      `items ${low.join(', ')} of ${pack.id} are low-confidence (L: name or criterion inferred): check their results by hand`,
+    );
+  if (pack.confidence.structure === 'L')
+    warn(
+      `การจัดกลุ่มตัวชี้วัดย่อยของ ${pack.id} เป็นการอนุมาน (L): คะแนน OIT เป็นค่าประมาณ`,
+      `the sub-indicator grouping of ${pack.id} is inferred (L): the OIT score is an estimate`,
+    );
+  if (!itaWeightsKnown(pack) && hasSurvey)
+    warn(
+      `ไม่ทราบน้ำหนักแบบวัดของ ${pack.id}: ไม่คำนวณคะแนน ITA รวมและระดับ`,
+      `${pack.id} does not know the year's tool weights: no ITA total or rating is computed`,
+    );
+  return out;
 }
 
 /** Survey input as entered plus the IIT/EIT it resolves to, or null. */
@@ -79,14 +137,22 @@ export function buildReport(input: BuildReportInput): AuditReport {
       subIndicator: item.subIndicator,
       outcome: v.outcome,
       weight: weights.get(item.id)?.itaPoints ?? 0,
+      ...(item.confidence ? { confidence: item.confidence } : {}),
+      ...(item.mapsTo ? { mapsTo: item.mapsTo } : {}),
       evidence: v.evidence,
       problems: v.problems,
       ...(v.reason ? { reason: v.reason } : {}),
     };
   });
-  const survey = surveyRecord(pack, options.survey);
+  // A MOPH MOIT pack has no IIT/EIT: survey scores cannot be combined with it.
+  const surveyFits = pack.tools.some((t) => t.id === 'IIT') && pack.tools.some((t) => t.id === 'EIT');
+  const survey = surveyFits ? surveyRecord(pack, options.survey) : null;
   // Run warnings are read by people: Thai first, then English, in one string each.
-  const runWarnings: string[] = [];
+  const runWarnings: string[] = packWarnings(pack, input.selection, survey !== null);
+  if (options.survey && !surveyFits)
+    runWarnings.push(
+      `ชุดเกณฑ์ ${pack.id} ไม่มีแบบวัด IIT/EIT จึงไม่ใช้คะแนนแบบสำรวจที่กรอก — ${pack.id} has no IIT/EIT: the survey scores given were not used`,
+    );
   const warn = (key: MessageKey, vars: Record<string, string | number> = {}) =>
     runWarnings.push(`${msg('th', key, vars)} — ${msg('en', key, vars)}`);
   if (crawl.limitReached) warn('warn_limit', { pages: options.maxPages, depth: options.maxDepth });
@@ -98,7 +164,7 @@ export function buildReport(input: BuildReportInput): AuditReport {
   const report = {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'oit-audit' as const, version: TOOL_VERSION },
-    ruleset: { id: pack.id, year: pack.year, items: pack.items.length },
+    ruleset: rulesetRecord(pack, input.selection),
     site: { url: crawl.startUrl, finalUrl: crawl.siteUrl },
     assessmentYear: input.fiscalYear,
     assessmentYearSource: input.options.year !== undefined ? ('option' as const) : ('default' as const),
