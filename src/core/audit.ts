@@ -204,8 +204,9 @@ export async function runAudit(
           siteUrl = snapshot.finalUrl;
           for (const p of auto ? autoStartPacks(fiscalYear) : [forced.pack]) collectorFor(p, siteUrl);
         }
+        // Every audit notes the site's numbering: a forced pack that disagrees is warned about.
+        numbering.addPage(snapshot);
         if (auto) {
-          numbering.addPage(snapshot);
           const preferred = autoPack(fiscalYear, numbering.current(fiscalYear));
           if (preferred) collectorFor(preferred, siteUrl);
         }

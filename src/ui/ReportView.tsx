@@ -6,6 +6,7 @@ import { type Lang, t } from './i18n';
 import { type ItemFilter, ItemList, type ItemListProps, matchesFilter } from './ItemList';
 import { ExternalLink } from './EvidenceList';
 import type { ReportLabels } from './labels';
+import { PackNotice } from './PackNotice';
 import { ReportMeta } from './ReportMeta';
 import { ScoreSummary } from './ScoreSummary';
 
@@ -32,6 +33,7 @@ export function ReportView(props: ReportViewProps) {
           {t(lang, 'reportFor')} <ExternalLink url={report.site.finalUrl || report.site.url} />
         </h2>
         <ReportMeta report={report} lang={lang} />
+        <PackNotice report={report} lang={lang} />
         {report.runWarnings.length > 0 ? (
           <details className="oit-warnings">
             <summary>

@@ -8,6 +8,7 @@ import { ExternalLink } from './EvidenceList';
 import { type Lang, t } from './i18n';
 import { ItemList } from './ItemList';
 import { labelsFromPack, localText } from './labels';
+import { PackNotice } from './PackNotice';
 import { RadarChart } from './RadarChart';
 import { type ScoreBar, ScoreBars } from './ScoreBars';
 import { ReportMeta } from './ReportMeta';
@@ -145,6 +146,7 @@ export function AuditReportDocument({
           {t(lang, 'reportFor')} <ExternalLink url={report.site.finalUrl || report.site.url} />
         </h1>
         <ReportMeta report={report} lang={lang} />
+        <PackNotice report={report} lang={lang} />
         {report.runWarnings.length > 0 ? (
           <section className="oit-warnings">
             <h3>

@@ -33,6 +33,7 @@ button.oit-secondary,.oit-chip{background:#fff;color:var(--accent)}
 .oit-score-label{font-size:.8rem;color:var(--muted)}
 .oit-score-value{font-size:1.5rem;font-weight:600}
 .oit-rating{font-size:1.1rem;padding:0 .4rem;border-radius:4px;background:#e8f0fe}
+.oit-pack-mismatch{border:2px solid #b3261e;background:#fdecea;padding:.5rem;border-radius:4px}
 .oit-counts{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.6rem;margin:.5rem 0}
 .oit-indicators{border-collapse:collapse;width:100%;font-size:.85rem}
 .oit-indicators td,.oit-indicators th{border-bottom:1px solid var(--line);padding:.2rem .3rem;text-align:left;font-weight:normal}

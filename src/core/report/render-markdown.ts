@@ -27,6 +27,23 @@ export function renderMarkdown(report: AuditReport, pack: RulePack, lang: Lang =
     ),
     '',
   );
+  const selection = report.ruleset.selection;
+  if (selection) {
+    out.push(
+      `${t(lang, 'ชุดเกณฑ์', 'Rule pack')}: \`${report.ruleset.id}\` — ${escapeMarkdown(lang === 'en' ? selection.reasonEn : selection.reason)}`,
+      '',
+    );
+  }
+  // The mismatch first and loud: the whole result may compare one list with another.
+  if (report.ruleset.mismatch) {
+    const m = lang === 'en' ? report.ruleset.mismatch.en : report.ruleset.mismatch.th;
+    out.push(`> **⚠ ${t(lang, 'ชุดเกณฑ์ไม่ตรงกับเว็บไซต์', 'RULE PACK MISMATCH')}:** ${escapeMarkdown(m)}`, '');
+  }
+  if (report.runWarnings.length > 0) {
+    out.push(`**${t(lang, 'คำเตือน', 'Warnings')}**`, '');
+    for (const w of report.runWarnings) out.push(`- ${escapeMarkdown(w)}`);
+    out.push('');
+  }
   const reviews = report.items.filter((i) => i.outcome === 'review').length;
   out.push(`| ${t(lang, 'คะแนน', 'score')} | |`, '|---|---|');
   out.push(

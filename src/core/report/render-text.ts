@@ -26,6 +26,15 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
       `rules ${report.ruleset.id} · ${assessedYearText(report, lang)} · ${report.crawl.pagesFetched} pages · ${report.crawl.documentsSeen} documents`,
     ),
   );
+  const selection = report.ruleset.selection;
+  if (selection)
+    out.push(`  ${t(lang, 'ชุดเกณฑ์', 'rule pack')}: ${lang === 'en' ? selection.reasonEn : selection.reason}`);
+  // Loud and first: the rest of the report may compare one list with another.
+  if (report.ruleset.mismatch) {
+    out.push(
+      `!! ${t(lang, 'ชุดเกณฑ์ไม่ตรงกับเว็บไซต์', 'RULE PACK MISMATCH')}: ${lang === 'en' ? report.ruleset.mismatch.en : report.ruleset.mismatch.th}`,
+    );
+  }
   const bySub = new Map<string, AuditReport['items']>();
   for (const item of report.items) {
     const list = bySub.get(item.subIndicator) ?? [];

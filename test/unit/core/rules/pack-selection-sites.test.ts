@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { AUDIT_FORMATS, renderReport } from '../../../../src/cli/commands/audit';
 import { type AuditOptions, runAudit } from '../../../../src/core/audit';
+import { evaluateGates } from '../../../../src/core/report/gates';
+import { renderAnnotations, renderGithubSummary } from '../../../../src/core/report/render-github';
+import { getRulePack } from '../../../../src/core/rules/registry';
 import type { AuditReport } from '../../../../src/core/report/schema';
 import { createNodeEnv } from '../../../../src/node/node-env';
 import { SITES_DIR } from '../../../helpers/audit-site';
@@ -100,5 +104,39 @@ describe('auto-selection on labelled sites', () => {
     expect(report.items.map((i) => i.id)).toContain('MOIT22');
     expect(report.ita).toBeNull();
     expect(agreement(report, labels)).toBeGreaterThanOrEqual(0.8);
+  }, 120_000);
+});
+
+describe('a MOIT site scored against ita-2562 (forced) warns in every output format', () => {
+  it('text, json, md, html, junit, csv, GitHub summary and annotations all carry the mismatch', async () => {
+    const report = await audit('hospital-moit', { rules: 'ita-2562' });
+    const pack = getRulePack('ita-2562')!;
+    expect(report.ruleset.id).toBe('ita-2562');
+    expect(report.ruleset.selection?.mode).toBe('forced');
+    expect(report.ruleset.mismatch?.en).toMatch(
+      /^the site uses MOPH "MOIT" codes \(page http:\/\/127\.0\.0\.1:\d+\/ita\/\) but was scored against ita-2562/,
+    );
+    expect(report.runWarnings[0]).toMatch(/^!! ชุดเกณฑ์ไม่ตรงกับเว็บไซต์: .* — !! PACK MISMATCH: /);
+    for (const lang of ['th', 'en'] as const) {
+      const expected = lang === 'en' ? report.ruleset.mismatch!.en : report.ruleset.mismatch!.th;
+      for (const format of AUDIT_FORMATS) {
+        const out = renderReport(report, pack, format, lang);
+        // JSON and XML escape quotes; compare on a stretch of the message without them.
+        const probe = lang === 'en' ? 'but was scored against ita-2562' : 'แต่ตรวจด้วยชุดเกณฑ์ ita-2562';
+        expect(out, `${format} ${lang}`).toContain(probe);
+        if (format === 'text' || format === 'csv') expect(out, `${format} ${lang}`).toContain(expected);
+      }
+      const gate = evaluateGates(report, {});
+      expect(renderGithubSummary(report, pack, gate, lang)).toContain(
+        lang === 'en' ? 'RULE PACK MISMATCH' : 'ชุดเกณฑ์ไม่ตรงกับเว็บไซต์',
+      );
+      expect(renderAnnotations(report, gate, {}, lang)).toMatch(/^::warning title=oit-audit%3A /);
+    }
+  }, 120_000);
+
+  it('the same site under auto has no mismatch', async () => {
+    const report = await audit('hospital-moit');
+    expect(report.ruleset.mismatch).toBeUndefined();
+    expect(report.runWarnings.some((w) => w.includes('PACK MISMATCH'))).toBe(false);
   }, 120_000);
 });
