@@ -95,7 +95,7 @@ describe('oit-audit score / rules', () => {
   });
 
   it('lists 48 items as JSON', async () => {
-    const r = await cli(['rules', '--json']);
+    const r = await cli(['rules', 'ita-2562', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.items).toHaveLength(48);
