@@ -22,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   measures: async () => (await import('./commands/measures')).registerMeasures,
   report: async () => (await import('./commands/report')).registerReport,
   worker: async () => (await import('./commands/worker')).registerWorker,
+  compare: async () => (await import('./commands/compare')).registerCompare,
 };
 
 /**
