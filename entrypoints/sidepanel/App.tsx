@@ -2,7 +2,9 @@ import { useMemo, useRef, useState } from 'react';
 import { getRulePack } from '../../src/core/rules/registry';
 import { type PanelState, usePanel } from '../../src/extension/use-panel';
 import { type Lang, type StringKey, t } from '../../src/ui/i18n';
+import { packFromJson } from '../../src/core/rules/pack-json';
 import { labelsFromPack } from '../../src/ui/labels';
+import { PackPicker } from '../../src/ui/PackPicker';
 import { ReportView } from '../../src/ui/ReportView';
 import { REPORT_CSS } from '../../src/ui/styles';
 import { SurveyForm } from '../../src/ui/SurveyForm';
@@ -11,7 +13,19 @@ import { SurveyForm } from '../../src/ui/SurveyForm';
 export function App() {
   const panel = usePanel();
   const lang = panel.settings.lang;
-  const pack = useMemo(() => getRulePack(panel.report?.ruleset.id), [panel.report?.ruleset.id]);
+  const customPack = panel.settings.customPack;
+  const pack = useMemo(() => {
+    const id = panel.report?.ruleset.id;
+    const bundled = id ? getRulePack(id) : undefined;
+    if (bundled || customPack === undefined) return bundled;
+    // A report of an imported pack is grouped by that pack's sub-indicators.
+    try {
+      const imported = packFromJson(customPack);
+      return imported.id === id ? imported : undefined;
+    } catch {
+      return undefined;
+    }
+  }, [panel.report?.ruleset.id, customPack]);
   const defaultPack = useMemo(() => getRulePack(), []);
   const labels = useMemo(() => (pack ? labelsFromPack(pack) : undefined), [pack]);
   return (
@@ -116,6 +130,12 @@ function AuditControls({ panel, lang }: { panel: PanelState; lang: Lang }) {
           {t(lang, 'advanced')}
         </button>
       </div>
+      <PackPicker
+        lang={lang}
+        value={panel.settings.rules}
+        customPack={panel.settings.customPack}
+        onChange={(patch) => panel.updateSettings(patch)}
+      />
       {showAdvanced ? (
         <div className="oit-row">
           <label htmlFor="oit-max-pages">{t(lang, 'maxPages')}</label>

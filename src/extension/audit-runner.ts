@@ -2,7 +2,11 @@ import { AuditOptionsError, runAudit } from '../core/audit';
 import { CrawlError } from '../core/crawl/crawler';
 import { msg } from '../core/messages';
 import type { AuditReport } from '../core/report/schema';
+import type { RulePack } from '../core/rules/load-pack';
+import { packFromJson } from '../core/rules/pack-json';
 import { getRulePack } from '../core/rules/registry';
+import { autoStartPacks } from '../core/rules/select-pack';
+import { fiscalYearOf } from '../core/thai/fiscal-year';
 import type { SurveyInput } from '../core/score/survey';
 import type { AuditEnv } from '../core/types';
 import { readPdfText } from '../core/pdf-text';
@@ -55,6 +59,8 @@ export class AuditRunner {
   private current: RunState = IDLE;
   private controller: AbortController | null = null;
   private lastPublish = 0;
+  /** The imported pack of the running audit, validated in start(). */
+  private customPack: RulePack | undefined;
   /** Settles when the running audit has finished (tests await it). */
   running: Promise<void> = Promise.resolve();
 
@@ -73,7 +79,26 @@ export class AuditRunner {
     const controller = new AbortController();
     this.controller = controller;
     const now = this.deps.now ?? (() => new Date());
-    const pack = getRulePack();
+    // A custom pack is validated before anything starts: a broken one is refused with its field.
+    let customPack: RulePack | undefined;
+    if (request.customPack !== undefined) {
+      try {
+        customPack = packFromJson(request.customPack, 'imported-pack.json');
+      } catch (e) {
+        this.controller = null;
+        return { ok: false, error: (e as Error).message };
+      }
+    }
+    const pack =
+      customPack ??
+      (request.rules && request.rules !== 'auto'
+        ? getRulePack(request.rules)
+        : autoStartPacks(request.year ?? fiscalYearOf(now()))[0]);
+    if (!pack) {
+      this.controller = null;
+      return { ok: false, error: `unknown rule pack "${request.rules}"` };
+    }
+    this.customPack = customPack;
     this.current = {
       ...IDLE,
       status: 'running',
@@ -112,6 +137,7 @@ export class AuditRunner {
         {
           url: request.url,
           ...(request.year !== undefined ? { year: request.year } : {}),
+          ...(this.customPack ? { rulePack: this.customPack } : { rules: request.rules ?? 'auto' }),
           ...(request.maxPages !== undefined ? { maxPages: request.maxPages } : {}),
           ...(request.delayMs !== undefined ? { delayMs: request.delayMs } : {}),
           manualEvidence,

@@ -9,6 +9,10 @@ export interface StartAuditRequest {
   maxPages?: number;
   /** Minimum gap between two requests to the site, ms. */
   delayMs?: number;
+  /** "auto" (default) or a bundled pack id. */
+  rules?: string;
+  /** A pack imported as one JSON file; wins over `rules`. */
+  customPack?: unknown;
 }
 
 export type PanelMessage = { type: 'oit:start'; request: StartAuditRequest } | { type: 'oit:cancel' };

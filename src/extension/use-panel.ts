@@ -209,6 +209,11 @@ export function usePanel() {
         year: s.year ?? fiscalYearOf(new Date()),
         ...(s.maxPages !== undefined ? { maxPages: s.maxPages } : {}),
         ...(s.delayMs !== undefined ? { delayMs: s.delayMs } : {}),
+        ...(s.rules === 'custom' && s.customPack !== undefined
+          ? { customPack: s.customPack }
+          : s.rules !== undefined
+            ? { rules: s.rules }
+            : {}),
       },
     });
     if (!reply.ok)
