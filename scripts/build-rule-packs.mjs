@@ -69,6 +69,18 @@ function genericMeasure(name, freshness, moph) {
   };
 }
 
+/**
+ * The mapped item's content signals. An auto audit probes every pack at once with keys
+ * "<item>:<concept>", so a concept copied under another item id is renamed after its source
+ * ("manual" of O13 becomes "manual-o13" under 2566's O14): one key, one meaning, in every pack.
+ */
+function contentFor(id, src) {
+  const content = structuredClone(src.content);
+  if (id === src.id) return content;
+  const rename = (c) => ({ ...c, id: `${c.id}-${src.id.toLowerCase()}` });
+  return { ...content, concepts: content.concepts.map(rename), negative: (content.negative ?? []).map(rename) };
+}
+
 function buildItem(pack, spec, subOf) {
   const [id, th, en, , mapsTo, confidence, fresh, extra = {}] = spec;
   if (extra.sameAs) {
@@ -143,7 +155,7 @@ function buildItem(pack, spec, subOf) {
     measure: carriedAsIs
       ? structuredClone(src.measure)
       : genericMeasure(name.th, freshness, extra.moit === true),
-    ...(carriedAsIs && mapped.length === 1 && src.content ? { content: structuredClone(src.content) } : {}),
+    ...(carriedAsIs && mapped.length === 1 && src.content ? { content: contentFor(id, src) } : {}),
     notes: `${carriedAsIs ? `Keywords, slugs, elements and measure copied from FY2562 ${mapped.map((m) => m.id).join(' + ')}` : 'Keywords written for this item'} by scripts/build-rule-packs.mjs. Confidence ${confidence} (${pack.id} notes in ruleset.json).`,
   };
   return item;

@@ -142,6 +142,29 @@ describe('bundled rule packs', () => {
   });
 });
 
+describe('keys shared across packs (an auto audit probes every pack at once)', () => {
+  it('an element key "<item>:<element>" and a content key "<item>:<concept>" mean the same in every pack', () => {
+    const elements = new Map<string, string>();
+    const concepts = new Map<string, string>();
+    for (const p of allRulePacks()) {
+      for (const item of p.items) {
+        for (const e of item.requiredElements) {
+          const key = `${item.id}:${e.id}`;
+          const value = JSON.stringify(e.anyOf);
+          expect(elements.get(key) ?? value, `${p.id} ${key}`).toBe(value);
+          elements.set(key, value);
+        }
+        for (const c of [...(item.content?.concepts ?? []), ...(item.content?.negative ?? [])]) {
+          const key = `${item.id}:${c.id}`;
+          const value = JSON.stringify(c.anyOf);
+          expect(concepts.get(key) ?? value, `${p.id} ${key}`).toBe(value);
+          concepts.set(key, value);
+        }
+      }
+    }
+  });
+});
+
 describe('generalised validation', () => {
   const files = bundledPackFiles['ita-2569']!;
   it('rejects a gap in the numbering, naming the file and field', () => {
