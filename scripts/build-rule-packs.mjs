@@ -78,7 +78,11 @@ function contentFor(id, src) {
   const content = structuredClone(src.content);
   if (id === src.id) return content;
   const rename = (c) => ({ ...c, id: `${c.id}-${src.id.toLowerCase()}` });
-  return { ...content, concepts: content.concepts.map(rename), negative: (content.negative ?? []).map(rename) };
+  return {
+    ...content,
+    concepts: content.concepts.map(rename),
+    negative: (content.negative ?? []).map(rename),
+  };
 }
 
 function buildItem(pack, spec, subOf) {
