@@ -9,6 +9,7 @@ import {
   renderMeasuresMarkdown,
 } from '../../core/measures/render-text';
 import { bundledPackIds, getRulePack } from '../../core/rules/registry';
+import { resolvePack } from '../resolve-pack';
 import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
@@ -47,7 +48,11 @@ export function registerMeasures(
       'ปีงบประมาณของมาตรการ (พ.ศ.) / fiscal year the measures are for, BE (default: assessed year + 1)',
     )
     .option('--thai-digits', 'ใช้เลขไทย / write Thai digits (not in JSON, URLs or host names)')
-    .action(async (path: string, flags: MeasuresFlags) => {
+    .option(
+      '--rules <dir>',
+      'โฟลเดอร์ชุดเกณฑ์ของรายงานที่ตรวจด้วยชุดเกณฑ์ของผู้ใช้ / the custom pack folder a report was made with',
+    )
+    .action(async (path: string, flags: MeasuresFlags & { rules?: string }) => {
       const l = lang();
       if (!(MEASURES_FORMATS as readonly string[]).includes(flags.format)) {
         throw usageError(
@@ -71,7 +76,18 @@ export function registerMeasures(
         year = parseBeYear(flags.year, '--year', l);
       }
       const report = loadReport(path, io, l);
-      const pack = getRulePack(report.ruleset.id);
+      const pack = flags.rules
+        ? resolvePack(flags.rules, l, { cwd: io.cwd })
+        : getRulePack(report.ruleset.id);
+      if (pack && pack.id !== report.ruleset.id) {
+        throw usageError(
+          say(
+            l,
+            `--rules: ชุดเกณฑ์ ${pack.id} ไม่ใช่ชุดเกณฑ์ของรายงาน (${report.ruleset.id})`,
+            `--rules: pack ${pack.id} is not the report's pack (${report.ruleset.id})`,
+          ),
+        );
+      }
       if (!pack) {
         throw usageError(
           say(
@@ -79,7 +95,11 @@ export function registerMeasures(
             `${path}: ชุดเกณฑ์ "${report.ruleset.id}" ไม่มีในโปรแกรมรุ่นนี้`,
             `${path}: rule pack "${report.ruleset.id}" is not bundled with this version`,
           ),
-          say(l, `ชุดเกณฑ์ที่มี: ${bundledPackIds.join(', ')}`, `bundled packs: ${bundledPackIds.join(', ')}`),
+          say(
+            l,
+            `ชุดเกณฑ์ที่มี: ${bundledPackIds.join(', ')} หรือระบุโฟลเดอร์ชุดเกณฑ์ด้วย --rules ./my-pack/`,
+            `bundled packs: ${bundledPackIds.join(', ')}, or give the pack folder with --rules ./my-pack/`,
+          ),
         );
       }
       const doc = draftMeasures(report, pack, {
