@@ -67,6 +67,8 @@ describeNeeding(['chromium'], 'oit-audit audit --format html, in Chromium', (pro
         server.url,
         '--year',
         '2568',
+        '--rules',
+        'ita-2562',
         '--delay',
         '0',
         '--no-offsite-check',
