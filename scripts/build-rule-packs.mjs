@@ -74,14 +74,20 @@ function genericMeasure(name, freshness, moph) {
  * "<item>:<concept>", so a concept copied under another item id is renamed after its source
  * ("manual" of O13 becomes "manual-o13" under 2566's O14): one key, one meaning, in every pack.
  */
-function contentFor(id, src) {
+function contentFor(id, src, ownTexts) {
   const content = structuredClone(src.content);
-  if (id === src.id) return content;
+  // A look-alike of the FY2562 item can be this item itself (FY2562 O34's "No Gift" look-alike
+  // is what 2569's O20 is about): drop negatives that the item's own name or keywords contain.
+  const own = ownTexts.map(key);
+  const negative = (content.negative ?? []).filter(
+    (c) => !c.anyOf.some((p) => own.some((o) => o.includes(key(p)))),
+  );
+  if (id === src.id) return { ...content, negative };
   const rename = (c) => ({ ...c, id: `${c.id}-${src.id.toLowerCase()}` });
   return {
     ...content,
     concepts: content.concepts.map(rename),
-    negative: (content.negative ?? []).map(rename),
+    negative: negative.map(rename),
   };
 }
 
@@ -159,7 +165,9 @@ function buildItem(pack, spec, subOf) {
     measure: carriedAsIs
       ? structuredClone(src.measure)
       : genericMeasure(name.th, freshness, extra.moit === true),
-    ...(carriedAsIs && mapped.length === 1 && src.content ? { content: contentFor(id, src) } : {}),
+    ...(carriedAsIs && mapped.length === 1 && src.content
+      ? { content: contentFor(id, src, [name.th, ...keywordsTh, ...keywordsEn]) }
+      : {}),
     notes: `${carriedAsIs ? `Keywords, slugs, elements and measure copied from FY2562 ${mapped.map((m) => m.id).join(' + ')}` : 'Keywords written for this item'} by scripts/build-rule-packs.mjs. Confidence ${confidence} (${pack.id} notes in ruleset.json).`,
   };
   return item;

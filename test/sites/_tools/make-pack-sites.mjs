@@ -68,6 +68,9 @@ function yearText(freshness, fy, wrong) {
 function itemBody(item, fy, opts) {
   const parts = [`<h1>${esc(item.name.th)}</h1>`, `<p>${esc(item.description.th)}</p>`];
   parts.push(yearText(item.freshness, fy, opts.wrongYear));
+  // What the evidence must talk about (the item's content signals), as a real page would say it.
+  for (const c of item.content?.concepts ?? []) parts.push(`<p>${esc(c.anyOf[0])} ของหน่วยงาน</p>`);
+  if (item.content?.report) parts.push('<p>รายงานผลการดำเนินการ</p>');
   for (const e of item.requiredElements ?? []) parts.push(ELEMENT_TEXT[e.id] ?? '');
   if (item.evidenceKind === 'channel') {
     parts.push(
@@ -113,7 +116,11 @@ function makeSite(spec) {
     labels[item.id] = wrong
       ? { outcome: 'fail', reason: wrong }
       : off
-        ? { outcome: 'review', reason: 'the only evidence is an off-site social-network account, which the fixture network refuses' }
+        ? {
+            outcome: 'pass',
+            evidence: [href],
+            reason: "the ITA row links the agency's own social-network account, which the item accepts off-site",
+          }
         : {
             outcome: 'pass',
             evidence: [`/ita/${slug}.html`],
