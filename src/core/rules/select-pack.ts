@@ -71,7 +71,13 @@ export function numberingMismatch(pack: RulePack, site: IndexPageNumbering | nul
       en: `the site uses ${f.en} (page ${where}) but was scored against ${pack.id}: this compares one list with another, not the list the agency is assessed on`,
     };
   }
-  if (site.year !== null && !numberingCompatible(pack, site.year)) {
+  // A page labelled with another year but numbered like this pack (a 2568 label over
+  // O1–O48) follows this pack's list: that is the site's label lagging, not a mismatch.
+  const labelled = site.year !== null ? packForYear(site.year, pack.family) : null;
+  const numberedLikePack =
+    site.maxCode === pack.items.length &&
+    !(labelled?.exact && labelled.pack.items.length === pack.items.length);
+  if (site.year !== null && !numberingCompatible(pack, site.year) && !numberedLikePack) {
     return {
       th: `หน้ารวมข้อมูล ITA ของเว็บไซต์ (${where}) ระบุปี ITA ${site.year} แต่ตรวจด้วยชุดเกณฑ์ ${pack.id} (ปี ${pack.year}) ซึ่งเรียงลำดับข้อต่างกัน: รหัสข้อบนเว็บไซต์ไม่ตรงกับข้อในรายงาน`,
       en: `the site's ITA index (${where}) is labelled ITA ${site.year} but was scored against ${pack.id} (year ${pack.year}), whose numbering differs: item codes on the site do not mean the report's items`,
