@@ -86,7 +86,12 @@ export class AuditRunner {
         customPack = packFromJson(request.customPack, 'imported-pack.json');
       } catch (e) {
         this.controller = null;
-        return { ok: false, error: (e as Error).message };
+        const message = (e as Error).message;
+        return {
+          ok: false,
+          error: `ชุดเกณฑ์ที่นำเข้าไม่ถูกต้อง: ${message}`,
+          errorEn: `invalid imported rule pack: ${message}`,
+        };
       }
     }
     const pack =
@@ -96,7 +101,11 @@ export class AuditRunner {
         : autoStartPacks(request.year ?? fiscalYearOf(now()))[0]);
     if (!pack) {
       this.controller = null;
-      return { ok: false, error: `unknown rule pack "${request.rules}"` };
+      return {
+        ok: false,
+        error: `ไม่รู้จักชุดเกณฑ์ "${request.rules}"`,
+        errorEn: `unknown rule pack "${request.rules}"`,
+      };
     }
     this.customPack = customPack;
     this.current = {
