@@ -120,7 +120,7 @@ describe('a MOIT site scored against ita-2562 (forced) warns in every output for
     for (const lang of ['th', 'en'] as const) {
       const expected = lang === 'en' ? report.ruleset.mismatch!.en : report.ruleset.mismatch!.th;
       for (const format of AUDIT_FORMATS) {
-        const out = renderReport(report, pack, format, lang);
+        const out = await renderReport(report, pack, format, lang);
         // JSON and XML escape quotes; compare on a stretch of the message without them.
         const probe = lang === 'en' ? 'but was scored against ita-2562' : 'แต่ตรวจด้วยชุดเกณฑ์ ita-2562';
         expect(out, `${format} ${lang}`).toContain(probe);
