@@ -11,7 +11,21 @@ function cliReport(url: string): Promise<AuditReport> {
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
-      [BIN, 'audit', url, '--year', '2568', '--delay', '0', '--format', 'json', '--progress', 'none'],
+      [
+        BIN,
+        'audit',
+        url,
+        '--year',
+        '2568',
+        '--rules',
+        'ita-2562',
+        '--delay',
+        '0',
+        '--format',
+        'json',
+        '--progress',
+        'none',
+      ],
       { env: { ...process.env, OIT_AUDIT_LANG: 'en' } },
     );
     let stdout = '';
@@ -44,6 +58,8 @@ async function auditInPanel(profileDir: string, url: string): Promise<AuditRepor
     await page.getByTestId('year').fill('2568');
     await page.getByText('ตั้งค่าเพิ่มเติม').click();
     await page.getByTestId('delay').fill('0');
+    // The fixture sites use the FY2562 numbering: the pack is chosen, not left to auto.
+    await page.getByTestId('pack-select').selectOption('ita-2562');
     await page.getByRole('button', { name: 'ตรวจเว็บไซต์นี้' }).click();
     await expect(page.getByTestId('report')).toBeVisible({ timeout: 150_000 });
     const download = page.waitForEvent('download');

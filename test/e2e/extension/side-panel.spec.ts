@@ -42,6 +42,8 @@ test('audit a fake agency site from the side panel: outcomes, survey, manual evi
     await page.getByTestId('year').fill('2568');
     await page.getByText('ตั้งค่าเพิ่มเติม').click();
     await page.getByTestId('delay').fill('0');
+    // The fixture sites use the FY2562 numbering: the pack is chosen, not left to auto.
+    await page.getByTestId('pack-select').selectOption('ita-2562');
     await expect(page.getByTestId('permission-note')).toContainText('ได้รับสิทธิ์เข้าถึง');
     await page.getByRole('button', { name: 'ตรวจเว็บไซต์นี้' }).click();
     const progress = page.getByTestId('progress');
