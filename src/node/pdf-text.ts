@@ -1,17 +1,91 @@
+import { Worker } from 'node:worker_threads';
+import pLimit from 'p-limit';
 import type { DocumentText } from '../core/types';
 
+/** Limits of one PDF read (issue 12: a hostile PDF must not take the audit down). */
+export interface PdfLimits {
+  /** Pages read; the first pages carry the title and the year. */
+  maxPages: number;
+  /** Wall time of one read, ms. */
+  timeoutMs: number;
+  /** V8 heap of the reader, MB; the process's resident memory may grow this much more at most. */
+  maxMemoryMb: number;
+}
+
+export const PDF_LIMITS: PdfLimits = { maxPages: 50, timeoutMs: 30_000, maxMemoryMb: 256 };
+
+/** Why a PDF could not be read; the audit records the item as `review` (`unreadable-document`). */
+export class PdfReadError extends Error {
+  override readonly name = 'PdfReadError';
+}
+
+const WORKER_URL = new URL('./pdf-worker.mjs', import.meta.url);
+/** How often the resident memory is checked while a worker reads, ms. */
+const MEMORY_POLL_MS = 50;
+// One PDF at a time: the memory guard watches the whole process, so it must watch one reader.
+const oneAtATime = pLimit(1);
+
 /**
- * Reads the text layer of a PDF with unpdf (pdf.js). A scanned PDF gives empty text.
- * pdf.js is loaded on the first PDF only: most audits read a handful, and it weighs tens of MB.
+ * Reads the text layer of a PDF with unpdf (pdf.js) in a worker thread with a heap limit
+ * (`resourceLimits`), a page cap and a time limit. pdf.js keeps decompressed streams outside the
+ * V8 heap, so the resident memory is watched too. A scanned PDF gives empty text; a malformed
+ * one, or one past a limit, rejects with {@link PdfReadError}. The worker is always ended.
  */
-export async function readPdfText(bytes: Uint8Array): Promise<DocumentText> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
-  // pdf.js takes ownership of the buffer it is given: pass a copy.
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  try {
-    const { totalPages, text } = await extractText(pdf, { mergePages: false });
-    return { text: text.join('\n'), pages: totalPages, pageTexts: text };
-  } finally {
-    await pdf.destroy().catch(() => {});
-  }
+export function readPdfText(bytes: Uint8Array, limits: Partial<PdfLimits> = {}): Promise<DocumentText> {
+  const l = { ...PDF_LIMITS, ...limits };
+  return oneAtATime(() => readInWorker(bytes, l));
+}
+
+function readInWorker(bytes: Uint8Array, limits: PdfLimits): Promise<DocumentText> {
+  return new Promise((resolve, reject) => {
+    const baseline = process.memoryUsage.rss();
+    const worker = new Worker(WORKER_URL, {
+      // A copy: the worker gets its own buffer, ours stays usable.
+      workerData: { bytes: new Uint8Array(bytes), maxPages: limits.maxPages },
+      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 32 },
+      stdout: true,
+      stderr: true,
+    });
+    // Anything pdf.js prints is dropped (-q prints nothing; the report says what was unreadable).
+    worker.stdout.resume();
+    worker.stderr.resume();
+    let settled = false;
+    const finish = (error: PdfReadError | null, value?: DocumentText) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      clearInterval(poll);
+      void worker.terminate();
+      if (error) reject(error);
+      else resolve(value as DocumentText);
+    };
+    const timer = setTimeout(
+      () => finish(new PdfReadError(`reading took longer than ${Math.round(limits.timeoutMs / 1000)} s`)),
+      limits.timeoutMs,
+    );
+    const poll = setInterval(() => {
+      const grown = (process.memoryUsage.rss() - baseline) / (1024 * 1024);
+      if (grown > limits.maxMemoryMb * 1.5) {
+        finish(
+          new PdfReadError(`reading needed more than ${Math.round(limits.maxMemoryMb * 1.5)} MB of memory`),
+        );
+      }
+    }, MEMORY_POLL_MS);
+    worker.on('message', (m: { text: string; pageTexts: string[]; pages: number; pagesRead: number }) =>
+      finish(null, {
+        text: m.text,
+        pageTexts: m.pageTexts,
+        pages: m.pages,
+        ...(m.pagesRead < m.pages ? { pagesRead: m.pagesRead } : {}),
+      }),
+    );
+    worker.on('error', (e: Error & { code?: string }) => {
+      const why =
+        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `reading needed more than ${limits.maxMemoryMb} MB of memory`
+          : `malformed PDF: ${e.message}`;
+      finish(new PdfReadError(why));
+    });
+    worker.on('exit', (code) => finish(new PdfReadError(`the PDF reader stopped (exit ${code})`)));
+  });
 }

@@ -13,7 +13,8 @@ export interface BatchRow {
   name: string;
   url: string;
   year: number | null;
-  status: 'done' | 'error';
+  /** `blocked`: robots.txt forbids the audit (not a score of 0). */
+  status: 'done' | 'error' | 'blocked';
   oit: number | null;
   oitUpperBound: number | null;
   /** Sub-indicator scores by id ("9.1" → 77.78). */
@@ -67,13 +68,14 @@ export function rowFromError(
   agency: { id: string; name: string; url: string; year?: number | undefined },
   error: string,
   durationMs: number,
+  status: 'error' | 'blocked' = 'error',
 ): BatchRow {
   return {
     id: agency.id,
     name: agency.name,
     url: agency.url,
     year: agency.year ?? null,
-    status: 'error',
+    status,
     oit: null,
     oitUpperBound: null,
     subIndicators: {},
@@ -155,7 +157,7 @@ export function renderBatchIndex(
     .map((r) => {
       const ok = r.status === 'done';
       const report = r.report ? `<a href="${escapeHtml(encodeURIComponent(r.report))}">JSON</a>` : '';
-      return `<tr class="${ok ? 'done' : 'error'}"><td>${escapeHtml(r.id)}</td><td>${escapeHtml(r.name)}</td><td><a href="${escapeHtml(safeUrl(r.url))}" rel="noreferrer noopener">${escapeHtml(r.url)}</a></td>${int(r.year)}${num(r.oit)}${subs.map((s) => num(r.subIndicators[s] ?? null)).join('')}${int(ok ? r.missing : null)}${int(ok ? r.review : null)}${int(ok ? r.couldNotCheck : null)}${int(r.pages)}${int(Math.round(r.durationMs / 100) / 10)}<td>${report}</td><td>${escapeHtml(r.error ?? '')}</td></tr>`;
+      return `<tr class="${r.status}"><td>${escapeHtml(r.id)}</td><td>${escapeHtml(r.name)}</td><td><a href="${escapeHtml(safeUrl(r.url))}" rel="noreferrer noopener">${escapeHtml(r.url)}</a></td>${int(r.year)}${num(r.oit)}${subs.map((s) => num(r.subIndicators[s] ?? null)).join('')}${int(ok ? r.missing : null)}${int(ok ? r.review : null)}${int(ok ? r.couldNotCheck : null)}${int(r.pages)}${int(Math.round(r.durationMs / 100) / 10)}<td>${report}</td><td>${escapeHtml(r.error ?? '')}</td></tr>`;
     })
     .join('\n');
   const done = rows.filter((r) => r.status === 'done');
@@ -168,7 +170,7 @@ export function renderBatchIndex(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${hash}'">
 <title>${t(lang, 'ผลการตรวจ OIT รายหน่วยงาน', 'OIT audit by agency')}</title>
-<style>body{font-family:"TH Sarabun New","Sarabun","Loma",sans-serif;margin:1.5rem}table{border-collapse:collapse;font-size:.95rem}td,th{border:1px solid #ccc;padding:.25rem .4rem;vertical-align:top}th{background:#f3f3f3;cursor:pointer;position:sticky;top:0}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}td.n{text-align:right;font-variant-numeric:tabular-nums}tr.error td{background:#fdecea}input{margin:.5rem 0;padding:.25rem;width:20rem}</style>
+<style>body{font-family:"TH Sarabun New","Sarabun","Loma",sans-serif;margin:1.5rem}table{border-collapse:collapse;font-size:.95rem}td,th{border:1px solid #ccc;padding:.25rem .4rem;vertical-align:top}th{background:#f3f3f3;cursor:pointer;position:sticky;top:0}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}td.n{text-align:right;font-variant-numeric:tabular-nums}tr.error td{background:#fdecea}tr.blocked td{background:#fff4e0}input{margin:.5rem 0;padding:.25rem;width:20rem}</style>
 </head><body>
 <h1>${t(lang, 'ผลการตรวจ OIT รายหน่วยงาน', 'OIT audit by agency')}</h1>
 <p>${t(lang, 'เกณฑ์', 'Rules')} ${escapeHtml(pack.id)} · ${rows.length} ${t(lang, 'หน่วยงาน', 'agencies')} · ${done.length} ${t(lang, 'ตรวจสำเร็จ', 'audited')} · ${rows.length - done.length} ${t(lang, 'ผิดพลาด', 'failed')}${mean === null ? '' : ` · ${t(lang, 'OIT เฉลี่ย', 'mean OIT')} ${mean.toFixed(2)}`} · oit-audit ${escapeHtml(TOOL_VERSION)} · ${escapeHtml(meta.generatedAt)}</p>
