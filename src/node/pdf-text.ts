@@ -36,56 +36,114 @@ export function readPdfText(bytes: Uint8Array, limits: Partial<PdfLimits> = {}):
   return oneAtATime(() => readInWorker(bytes, l));
 }
 
+interface Reply {
+  id?: number;
+  ready?: true;
+  ok?: boolean;
+  message?: string;
+  text?: string;
+  pageTexts?: string[];
+  pages?: number;
+  pagesRead?: number;
+}
+
+/** The reader thread, kept between files; ended and replaced after a read past a limit. */
+let reader: { worker: Worker; heapMb: number; listeners: Set<(m: Reply | Error) => void> } | null = null;
+let nextId = 1;
+
+function readerFor(heapMb: number) {
+  if (reader && reader.heapMb === heapMb) return reader;
+  if (reader) void reader.worker.terminate();
+  const worker = new Worker(WORKER_URL, {
+    resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 },
+    stdout: true,
+    stderr: true,
+  });
+  // Anything pdf.js prints is dropped (-q prints nothing; the report says what was unreadable).
+  worker.stdout.resume();
+  worker.stderr.resume();
+  // An idle reader must not keep the process alive.
+  worker.unref();
+  const current = { worker, heapMb, listeners: new Set<(m: Reply | Error) => void>() };
+  worker.on('message', (m: Reply) => {
+    for (const l of current.listeners) l(m);
+  });
+  const died = (e: Error) => {
+    if (reader === current) reader = null;
+    for (const l of current.listeners) l(e);
+  };
+  worker.on('error', died);
+  worker.on('exit', (code) =>
+    died(Object.assign(new Error(`the PDF reader stopped (exit ${code})`), { code: 'EXIT' })),
+  );
+  reader = current;
+  return current;
+}
+
+function endReader(): void {
+  if (!reader) return;
+  const r = reader;
+  reader = null;
+  void r.worker.terminate();
+}
+
 function readInWorker(bytes: Uint8Array, limits: PdfLimits): Promise<DocumentText> {
   return new Promise((resolve, reject) => {
     const baseline = process.memoryUsage.rss();
-    const worker = new Worker(WORKER_URL, {
-      // A copy: the worker gets its own buffer, ours stays usable.
-      workerData: { bytes: new Uint8Array(bytes), maxPages: limits.maxPages },
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb, maxYoungGenerationSizeMb: 32 },
-      stdout: true,
-      stderr: true,
-    });
-    // Anything pdf.js prints is dropped (-q prints nothing; the report says what was unreadable).
-    worker.stdout.resume();
-    worker.stderr.resume();
+    const r = readerFor(limits.maxMemoryMb);
+    const id = nextId++;
     let settled = false;
     const finish = (error: PdfReadError | null, value?: DocumentText) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       clearInterval(poll);
-      void worker.terminate();
+      r.listeners.delete(listener);
+      r.worker.unref();
       if (error) reject(error);
       else resolve(value as DocumentText);
     };
+    const fail = (why: string) => {
+      // Past a limit: the reader may be stuck or bloated; a fresh one reads the next file.
+      endReader();
+      finish(new PdfReadError(why));
+    };
+    const listener = (m: Reply | Error) => {
+      if (m instanceof Error) {
+        const code = (m as Error & { code?: string }).code;
+        return finish(
+          new PdfReadError(
+            code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? `reading needed more than ${limits.maxMemoryMb} MB of memory`
+              : m.message,
+          ),
+        );
+      }
+      if (m.id !== id) return;
+      if (!m.ok) return finish(new PdfReadError(`malformed PDF: ${m.message ?? 'unreadable'}`));
+      const pages = m.pages ?? 0;
+      const pagesRead = m.pagesRead ?? pages;
+      finish(null, {
+        text: m.text ?? '',
+        pageTexts: m.pageTexts ?? [],
+        pages,
+        ...(pagesRead < pages ? { pagesRead } : {}),
+      });
+    };
+    r.listeners.add(listener);
     const timer = setTimeout(
-      () => finish(new PdfReadError(`reading took longer than ${Math.round(limits.timeoutMs / 1000)} s`)),
+      () => fail(`reading took longer than ${Math.round(limits.timeoutMs / 1000)} s`),
       limits.timeoutMs,
     );
     const poll = setInterval(() => {
       const grown = (process.memoryUsage.rss() - baseline) / (1024 * 1024);
       if (grown > limits.maxMemoryMb * 1.5) {
-        finish(
-          new PdfReadError(`reading needed more than ${Math.round(limits.maxMemoryMb * 1.5)} MB of memory`),
-        );
+        fail(`reading needed more than ${Math.round(limits.maxMemoryMb * 1.5)} MB of memory`);
       }
     }, MEMORY_POLL_MS);
-    worker.on('message', (m: { text: string; pageTexts: string[]; pages: number; pagesRead: number }) =>
-      finish(null, {
-        text: m.text,
-        pageTexts: m.pageTexts,
-        pages: m.pages,
-        ...(m.pagesRead < m.pages ? { pagesRead: m.pagesRead } : {}),
-      }),
-    );
-    worker.on('error', (e: Error & { code?: string }) => {
-      const why =
-        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `reading needed more than ${limits.maxMemoryMb} MB of memory`
-          : `malformed PDF: ${e.message}`;
-      finish(new PdfReadError(why));
-    });
-    worker.on('exit', (code) => finish(new PdfReadError(`the PDF reader stopped (exit ${code})`)));
+    // Busy while reading: the process waits for the answer.
+    r.worker.ref();
+    // A copy: the worker gets its own buffer, ours stays usable.
+    r.worker.postMessage({ id, bytes: new Uint8Array(bytes), maxPages: limits.maxPages });
   });
 }

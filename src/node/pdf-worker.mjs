@@ -1,30 +1,44 @@
-// Reads the text layer of a PDF inside a worker thread (see pdf-text.ts, issue 12): pdf.js runs
+// Reads the text layer of PDFs inside a worker thread (see pdf-text.ts, issue 12): pdf.js runs
 // here so that a hostile file (thousands of pages, a compression bomb) can only exhaust this
-// worker's memory or time, never the audit. Plain JavaScript so that a worker starts without a
-// TypeScript loader. pdf.js warnings are swallowed: under -q nothing may be printed.
-import { parentPort, workerData } from 'node:worker_threads';
+// worker's memory or time, never the audit. The worker stays up between files (pdf.js loads
+// once); the main thread ends it when a read goes past a limit. Plain JavaScript so that a
+// worker starts without a TypeScript loader. pdf.js output is swallowed: -q prints nothing.
+import { parentPort } from 'node:worker_threads';
 
 for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] = () => {};
 
-const { bytes, maxPages } = workerData;
 const { getDocumentProxy } = await import('unpdf');
-// verbosity 0: errors only (pdf.js prints warnings about every damaged object otherwise).
-const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-const pages = pdf.numPages;
-const read = Math.min(pages, maxPages);
-const texts = [];
-for (let n = 1; n <= read; n++) {
-  const page = await pdf.getPage(n);
-  const content = await page.getTextContent();
-  texts.push(
-    content.items
-      .filter((item) => item.str != null)
-      .map((item) => item.str + (item.hasEOL ? '\n' : ''))
-      .join(''),
-  );
-  page.cleanup();
+
+async function read(bytes, maxPages) {
+  // verbosity 0: errors only (pdf.js warns about every damaged object otherwise).
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
+  try {
+    const pages = pdf.numPages;
+    const pagesRead = Math.min(pages, maxPages);
+    const pageTexts = [];
+    for (let n = 1; n <= pagesRead; n++) {
+      const page = await pdf.getPage(n);
+      const content = await page.getTextContent();
+      // The same text per page as unpdf's extractText({ mergePages: false }).
+      pageTexts.push(
+        content.items
+          .filter((item) => item.str != null)
+          .map((item) => item.str + (item.hasEOL ? '\n' : ''))
+          .join(''),
+      );
+      page.cleanup();
+    }
+    return { text: pageTexts.join('\n'), pageTexts, pages, pagesRead };
+  } finally {
+    await pdf.destroy().catch(() => {});
+  }
 }
-// The same as unpdf's extractText({ mergePages: false }) joined by lines, as the main-thread reader did.
-const text = texts.join('\n');
-parentPort.postMessage({ text, pageTexts: texts, pages, pagesRead: read });
-await pdf.destroy().catch(() => {});
+
+parentPort.on('message', async ({ id, bytes, maxPages }) => {
+  try {
+    parentPort.postMessage({ id, ok: true, ...(await read(bytes, maxPages)) });
+  } catch (e) {
+    parentPort.postMessage({ id, ok: false, message: e instanceof Error ? e.message : String(e) });
+  }
+});
+parentPort.postMessage({ ready: true });
