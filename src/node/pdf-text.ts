@@ -56,12 +56,9 @@ function readerFor(heapMb: number) {
   if (reader) void reader.worker.terminate();
   const worker = new Worker(WORKER_URL, {
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 },
-    stdout: true,
-    stderr: true,
+    // The worker silences console itself (-q prints nothing; the report says what was
+    // unreadable); piped streams would keep the process alive after the audit.
   });
-  // Anything pdf.js prints is dropped (-q prints nothing; the report says what was unreadable).
-  worker.stdout.resume();
-  worker.stderr.resume();
   // An idle reader must not keep the process alive.
   worker.unref();
   const current = { worker, heapMb, listeners: new Set<(m: Reply | Error) => void>() };
