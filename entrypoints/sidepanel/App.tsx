@@ -2,7 +2,9 @@ import { useMemo, useRef, useState } from 'react';
 import { getRulePack } from '../../src/core/rules/registry';
 import { type PanelState, usePanel } from '../../src/extension/use-panel';
 import { type Lang, type StringKey, t } from '../../src/ui/i18n';
+import { packFromJson } from '../../src/core/rules/pack-json';
 import { labelsFromPack } from '../../src/ui/labels';
+import { PackPicker } from '../../src/ui/PackPicker';
 import { ReportView } from '../../src/ui/ReportView';
 import { REPORT_CSS } from '../../src/ui/styles';
 import { SurveyForm } from '../../src/ui/SurveyForm';
@@ -11,7 +13,19 @@ import { SurveyForm } from '../../src/ui/SurveyForm';
 export function App() {
   const panel = usePanel();
   const lang = panel.settings.lang;
-  const pack = useMemo(() => getRulePack(panel.report?.ruleset.id), [panel.report?.ruleset.id]);
+  const customPack = panel.settings.customPack;
+  const pack = useMemo(() => {
+    const id = panel.report?.ruleset.id;
+    const bundled = id ? getRulePack(id) : undefined;
+    if (bundled || customPack === undefined) return bundled;
+    // A report of an imported pack is grouped by that pack's sub-indicators.
+    try {
+      const imported = packFromJson(customPack);
+      return imported.id === id ? imported : undefined;
+    } catch {
+      return undefined;
+    }
+  }, [panel.report?.ruleset.id, customPack]);
   const defaultPack = useMemo(() => getRulePack(), []);
   const labels = useMemo(() => (pack ? labelsFromPack(pack) : undefined), [pack]);
   return (
@@ -39,28 +53,9 @@ export function App() {
         </p>
       ) : null}
       <Progress panel={panel} lang={lang} />
-      {panel.report ? (
-        <>
-          {panel.report.environment === 'extension' ? (
-            <p className="oit-notice">{t(lang, 'pdfNote')}</p>
-          ) : null}
-          <ReportView
-            report={panel.report}
-            lang={lang}
-            {...(labels ? { labels } : {})}
-            manual={panel.manual}
-            openItems={panel.focusItem ? [panel.focusItem] : []}
-            onAddManual={panel.addManual}
-            onClearManual={panel.clearManual}
-          />
-        </>
-      ) : panel.site ? (
-        <p className="oit-muted" data-testid="no-report">
-          {t(lang, 'noReport')}
-        </p>
-      ) : null}
+      {/* The survey sits above the checklist: the score card points to it. */}
       {panel.site && defaultPack ? (
-        <div className="oit-section">
+        <section className="oit-section" id="oit-survey" data-testid="survey-section">
           <SurveyForm
             key={`${panel.loadedSite}:${JSON.stringify(panel.survey)}`}
             pack={pack ?? defaultPack}
@@ -75,7 +70,22 @@ export function App() {
               panel.clearSurvey().catch(() => {});
             }}
           />
-        </div>
+        </section>
+      ) : null}
+      {panel.report ? (
+        <ReportView
+          report={panel.report}
+          lang={lang}
+          {...(labels ? { labels } : {})}
+          manual={panel.manual}
+          openItems={panel.focusItem ? [panel.focusItem] : []}
+          onAddManual={panel.addManual}
+          onClearManual={panel.clearManual}
+        />
+      ) : panel.site ? (
+        <p className="oit-muted" data-testid="no-report">
+          {t(lang, 'noReport')}
+        </p>
       ) : null}
       <DataActions panel={panel} lang={lang} />
     </main>
@@ -120,6 +130,12 @@ function AuditControls({ panel, lang }: { panel: PanelState; lang: Lang }) {
           {t(lang, 'advanced')}
         </button>
       </div>
+      <PackPicker
+        lang={lang}
+        value={panel.settings.rules}
+        customPack={panel.settings.customPack}
+        onChange={(patch) => panel.updateSettings(patch)}
+      />
       {showAdvanced ? (
         <div className="oit-row">
           <label htmlFor="oit-max-pages">{t(lang, 'maxPages')}</label>
@@ -196,19 +212,29 @@ function Progress({ panel, lang }: { panel: PanelState; lang: Lang }) {
   );
 }
 
+type ExportKind = 'json' | 'html' | 'docx' | 'md';
+
 function DataActions({ panel, lang }: { panel: PanelState; lang: Lang }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [confirming, setConfirming] = useState(false);
+  // Exports may carry the agency's internal URLs: each one is confirmed first.
+  const [pending, setPending] = useState<ExportKind | null>(null);
+  const run = (kind: ExportKind) => {
+    if (kind === 'json') panel.exportJson();
+    else if (kind === 'html') panel.exportHtml().catch(() => {});
+    else panel.exportMeasures(kind).catch(() => {});
+  };
+  const ask = (kind: ExportKind, label: StringKey) => (
+    <button type="button" disabled={!panel.report} onClick={() => setPending(kind)}>
+      {t(lang, label)}
+    </button>
+  );
   return (
     <section className="oit-section">
       <h3>{t(lang, 'data')}</h3>
       <div className="oit-row">
-        <button type="button" disabled={!panel.report} onClick={panel.exportJson}>
-          {t(lang, 'exportJson')}
-        </button>
-        <button type="button" disabled={!panel.report} onClick={panel.exportHtml}>
-          {t(lang, 'exportHtml')}
-        </button>
+        {ask('json', 'exportJson')}
+        {ask('html', 'exportHtml')}
         <button type="button" className="oit-secondary" onClick={() => fileInput.current?.click()}>
           {t(lang, 'importJson')}
         </button>
@@ -225,7 +251,33 @@ function DataActions({ panel, lang }: { panel: PanelState; lang: Lang }) {
           }}
         />
       </div>
-      <p className="oit-muted">{t(lang, 'exportWarning')}</p>
+      <h4>{t(lang, 'measuresDraft')}</h4>
+      <p className="oit-muted">{t(lang, 'measuresHint')}</p>
+      <div className="oit-row">
+        {ask('docx', 'measuresDocx')}
+        {ask('md', 'measuresMd')}
+      </div>
+      {pending ? (
+        <div className="oit-confirm" role="alertdialog" aria-label={t(lang, 'confirmExport')}>
+          <p>{t(lang, 'exportWarning')}</p>
+          <div className="oit-row">
+            <button
+              type="button"
+              data-testid="confirm-export"
+              onClick={() => {
+                const kind = pending;
+                setPending(null);
+                run(kind);
+              }}
+            >
+              {t(lang, 'confirmExport')}
+            </button>
+            <button type="button" className="oit-secondary" onClick={() => setPending(null)}>
+              {t(lang, 'cancel')}
+            </button>
+          </div>
+        </div>
+      ) : null}
       {panel.site ? (
         <div className="oit-row">
           {confirming ? (

@@ -1,10 +1,11 @@
 /**
  * `npm run demo`: serves the bundled sample agency site (test/sites/agency-gaps) on 127.0.0.1,
  * audits it for FY2568 with survey scores from seed D3, prints the text report and writes
- * demo-report.json and demo-report.md in the working directory.
+ * demo-report.json and demo-report.md to node_modules/.cache/oit-audit/ (or $OIT_DEMO_DIR):
+ * outside the tree that git and lint look at, so `npm run lint` still passes after a demo.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { startSiteServer } from '../../test/helpers/site-server';
 import { runAudit } from '../core/audit';
 import { renderMarkdown } from '../core/report/render-markdown';
@@ -26,9 +27,15 @@ try {
   );
   const pack = getRulePack(report.ruleset.id)!;
   process.stdout.write(renderText(report, pack, process.env.OIT_AUDIT_LANG === 'en' ? 'en' : 'th'));
-  writeFileSync('demo-report.json', `${JSON.stringify(report, null, 2)}\n`);
-  writeFileSync('demo-report.md', renderMarkdown(report, pack));
-  process.stderr.write('\nwrote demo-report.json and demo-report.md\n');
+  const outDir = resolve(
+    process.env.OIT_DEMO_DIR ?? join(import.meta.dirname, '../../node_modules/.cache/oit-audit'),
+  );
+  mkdirSync(outDir, { recursive: true });
+  const json = join(outDir, 'demo-report.json');
+  const md = join(outDir, 'demo-report.md');
+  writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(md, renderMarkdown(report, pack));
+  process.stderr.write(`\nwrote ${relative(process.cwd(), json)} and ${relative(process.cwd(), md)}\n`);
 } finally {
   await server.close();
 }

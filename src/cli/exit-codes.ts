@@ -8,6 +8,8 @@ export const ExitCode = {
   usage: 2,
   /** The site was unreachable or the crawl failed. */
   crawlFailed: 3,
+  /** A bug in oit-audit itself (an unexpected exception): not the site's fault, report it. */
+  internal: 4,
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

@@ -1,15 +1,79 @@
-import type { RulePack } from '../core/rules/load-pack';
+import { resolve } from 'node:path';
+import { type RulePack, RulePackError } from '../core/rules/load-pack';
+import { packFromJson } from '../core/rules/pack-json';
 import { bundledPackIds, getRulePack } from '../core/rules/registry';
+import { packForYear } from '../core/rules/select-pack';
+import { fiscalYearOf } from '../core/thai/fiscal-year';
+import { isPackDir, readPackDir } from '../node/read-pack-dir';
 import { usageError } from './errors';
 import { type Lang, say } from './io';
+import { readJsonFile } from './read-json-file';
 
-/** The bundled rule pack named by --rules, or a usage error listing the known ones. */
-export function resolvePack(id: string, lang: Lang): RulePack {
+/** What --rules asked for: auto-selection, a bundled pack, or a pack from disk. */
+export type PackRequest =
+  | { kind: 'auto' }
+  | { kind: 'bundled'; pack: RulePack }
+  | { kind: 'custom'; pack: RulePack; path: string };
+
+function looksLikePath(value: string): boolean {
+  return /[/\\]/.test(value) || value.startsWith('.') || value.endsWith('.json');
+}
+
+/** Loads a pack folder or a one-file pack JSON; a broken pack is a usage error (exit 2). */
+function loadCustom(value: string, cwd: string, lang: Lang): RulePack {
+  const path = resolve(cwd, value);
+  try {
+    if (isPackDir(path)) return readPackDir(path, value);
+    if (value.endsWith('.json')) return packFromJson(readJsonFile(value, cwd, lang, 'ชุดเกณฑ์'), value);
+  } catch (e) {
+    if (e instanceof RulePackError) {
+      throw usageError(
+        say(lang, `--rules: ชุดเกณฑ์ไม่ถูกต้อง: ${e.message}`, `--rules: invalid rule pack: ${e.message}`),
+        say(
+          lang,
+          `แก้ไฟล์ ${e.file} ช่อง "${e.field}" ตาม README หัวข้อ "การเขียนชุดเกณฑ์"`,
+          `fix field "${e.field}" in ${e.file} (README: "Writing a rule pack")`,
+        ),
+      );
+    }
+    throw e;
+  }
+  throw usageError(
+    say(lang, `--rules: ไม่พบชุดเกณฑ์ที่ ${value}`, `--rules: no rule pack at ${value}`),
+    say(
+      lang,
+      'ให้ชี้ไปที่โฟลเดอร์ที่มี ruleset.json และ items/ (สร้างด้วย oit-audit rules init <dir> --from ita-2569)',
+      'point to a folder with ruleset.json and items/ (start one with oit-audit rules init <dir> --from ita-2569)',
+    ),
+  );
+}
+
+/** Reads the --rules value: "auto", a bundled pack id, or a path to a pack. */
+export function resolvePackRequest(value: string, lang: Lang, cwd: string): PackRequest {
+  if (value === 'auto') return { kind: 'auto' };
+  if (looksLikePath(value)) return { kind: 'custom', pack: loadCustom(value, cwd, lang), path: value };
+  return { kind: 'bundled', pack: resolvePack(value, lang) };
+}
+
+/**
+ * A concrete pack for commands that need one before any crawl (rules, score, measures):
+ * "auto" is the pack of `year` (default: today's fiscal year), a path loads a pack from disk.
+ */
+export function resolvePack(id: string, lang: Lang, options: { cwd?: string; year?: number } = {}): RulePack {
+  if (id === 'auto') {
+    const found = packForYear(options.year ?? fiscalYearOf(new Date()), 'nacc');
+    if (found) return found.pack;
+  }
+  if (options.cwd !== undefined && looksLikePath(id)) return loadCustom(id, options.cwd, lang);
   const pack = getRulePack(id);
   if (!pack) {
     throw usageError(
       say(lang, `--rules: ไม่รู้จักชุดเกณฑ์ "${id}"`, `--rules: unknown rule pack "${id}"`),
-      say(lang, `ชุดเกณฑ์ที่มี: ${bundledPackIds.join(', ')}`, `bundled packs: ${bundledPackIds.join(', ')}`),
+      say(
+        lang,
+        `ชุดเกณฑ์ที่มี: auto, ${bundledPackIds.join(', ')} หรือโฟลเดอร์ของชุดเกณฑ์ (./my-pack/)`,
+        `bundled packs: auto, ${bundledPackIds.join(', ')}, or a pack folder (./my-pack/)`,
+      ),
     );
   }
   return pack;

@@ -13,7 +13,11 @@ import { draftMeasures } from './measures/draft';
 import type { PageSnapshot } from './extract/types';
 import { buildReport } from './report/build-report';
 import type { AuditReport } from './report/schema';
-import { defaultPackId, getRulePack } from './rules/registry';
+import { SiteNumberingDetector } from './detect/site-numbering';
+import type { RulePack } from './rules/load-pack';
+import type { RuleItem } from './rules/schema';
+import { allRulePacks } from './rules/registry';
+import { autoPack, autoStartPacks, type PackSelection, selectPack } from './rules/select-pack';
 import { surveyInputSchema } from './score/survey';
 import { fiscalYearOf } from './thai/fiscal-year';
 import type { AuditEnv, FetchErrorCode } from './types';
@@ -39,7 +43,12 @@ export const auditOptionsSchema = z
     url: z.string().refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), {
       message: 'expected an absolute http(s) URL such as https://www.example.go.th/',
     }),
-    rules: z.string().default(defaultPackId),
+    /** "auto" (the assessed year's pack, or what the site's ITA index says) or a bundled pack id. */
+    rules: z.string().default('auto'),
+    /** A pack loaded from disk or imported as JSON (`--rules ./my-pack/`); wins over `rules`. */
+    rulePack: z
+      .custom<RulePack>((v) => typeof v === 'object' && v !== null && 'itemById' in v && 'items' in v)
+      .optional(),
     /** Assessed fiscal year, BE; default: the current Thai fiscal year from the clock. */
     year: z.number().int().min(2550).max(2700).optional(),
     maxPages: z.number().int().min(1).default(CRAWL_DEFAULTS.maxPages),
@@ -78,7 +87,7 @@ export const auditOptionsSchema = z
     /** Survey scores typed in by hand, or null. */
     survey: surveyInputSchema.nullable().default(null),
     /** Evidence URLs a person chose per item ("O5": ["https://..."]); verified like any other. */
-    manualEvidence: z.record(z.string().regex(/^O\d+$/), z.array(z.string())).default({}),
+    manualEvidence: z.record(z.string().regex(/^(O|MOIT|EB)\d+$/), z.array(z.string())).default({}),
     /** Candidates verified per item before giving up. */
     maxCandidates: z.number().int().min(1).max(20).default(4),
     signal: z
@@ -126,6 +135,36 @@ export class AuditOptionsError extends Error {
   }
 }
 
+/** The element probes of several packs, each key once. */
+function mergedProbes(packs: readonly RulePack[]) {
+  const byKey = new Map<string, ReturnType<typeof compileElementProbes>[number]>();
+  for (const p of packs)
+    for (const probe of compileElementProbes(p)) if (!byKey.has(probe.key)) byKey.set(probe.key, probe);
+  return [...byKey.values()];
+}
+
+/** One pack whose items carry the content signals of several packs (merged per item id and concept id). */
+function mergedContentPack(packs: readonly RulePack[]): RulePack {
+  const byId = new Map<string, RuleItem>();
+  for (const p of packs) {
+    for (const item of p.items) {
+      if (!item.content) continue;
+      const prev = byId.get(item.id);
+      if (!prev?.content) {
+        byId.set(item.id, item);
+        continue;
+      }
+      const concepts = [...prev.content.concepts];
+      for (const c of item.content.concepts) if (!concepts.some((x) => x.id === c.id)) concepts.push(c);
+      const negative = [...prev.content.negative];
+      for (const c of item.content.negative) if (!negative.some((x) => x.id === c.id)) negative.push(c);
+      byId.set(item.id, { ...prev, content: { ...prev.content, concepts, negative } });
+    }
+  }
+  const markers = [...new Set(packs.flatMap((p) => p.reportMarkers ?? []))];
+  return { ...(packs[0] as RulePack), items: [...byId.values()], reportMarkers: markers };
+}
+
 /**
  * Runs the whole pipeline: configure → crawl → extract → detect → verify → score → report.
  * Environment-free: the shell passes the fetcher, clock and optional PDF reader. One item
@@ -142,12 +181,18 @@ export async function runAudit(
     throw new AuditOptionsError(`${issue?.path.join('.')}: ${issue?.message}`, String(issue?.path[0] ?? ''));
   }
   const options = parsed.data;
-  const pack = getRulePack(options.rules);
-  if (!pack) throw new AuditOptionsError(`unknown rule pack "${options.rules}"`, 'rules');
   const startedAt = env.now();
   const fiscalYear = options.year ?? fiscalYearOf(startedAt);
-  const probes = compileElementProbes(pack);
-  const scanner = new ContentScanner(pack);
+  const requested: string | RulePack = options.rulePack ?? options.rules;
+  // Validate the request before crawling: an unknown pack id is a usage error (exit 2).
+  const forced = selectPack(requested, fiscalYear, null);
+  if (!forced) throw new AuditOptionsError(`unknown rule pack "${options.rules}"`, 'rules');
+  const auto = requested === 'auto';
+  // Required elements and content phrases are probed on every page for every pack an auto
+  // audit may end with; a key ("O5:phone", "O5:address") means the same thing in every
+  // bundled pack (test/unit/core/rules/packs.test.ts).
+  const probes = auto ? mergedProbes(allRulePacks()) : compileElementProbes(forced.pack);
+  const scanner = new ContentScanner(auto ? mergedContentPack(allRulePacks()) : forced.pack);
   const emit = (e: AuditEvent) => {
     try {
       onEvent(e);
@@ -163,7 +208,22 @@ export async function runAudit(
   const snapshots = new Map<string, PageSnapshot>();
   // Pages read only in part, for the report's warnings (what was cut is said, never hidden).
   const cutPages = { links: [] as string[], nesting: [] as string[] };
-  let collector: CandidateCollector | null = null;
+  // One collector per pack in play: the requested one, or (auto) the assessed year's NACC and
+  // MOPH packs from the start, plus the pack of a labelled ITA index when the site shows one.
+  const collectors = new Map<string, CandidateCollector>();
+  const numbering = new SiteNumberingDetector();
+  let siteUrl: string | null = null;
+  let startPage: PageSnapshot | null = null;
+  const collectorFor = (p: RulePack, siteUrlNow: string) => {
+    let c = collectors.get(p.id);
+    if (!c) {
+      c = new CandidateCollector(p, { siteUrl: siteUrlNow });
+      // A pack taken up mid-crawl still sees the start page and its menus.
+      if (startPage) c.addPage(startPage);
+      collectors.set(p.id, c);
+    }
+    return c;
+  };
   const crawl = await crawlSite(
     {
       startUrl: options.url,
@@ -189,8 +249,18 @@ export async function runAudit(
       onPage: ({ response, depth, url }) => {
         const snapshot = extractSnapshot(response, { depth, probes, scanner });
         // The start page comes first: its final URL is the site the crawler keeps to.
-        collector ??= new CandidateCollector(pack, { siteUrl: snapshot.finalUrl });
-        collector.addPage(snapshot);
+        if (siteUrl === null) {
+          siteUrl = snapshot.finalUrl;
+          for (const p of auto ? autoStartPacks(fiscalYear) : [forced.pack]) collectorFor(p, siteUrl);
+        }
+        // Every audit notes the site's numbering: a forced pack that disagrees is warned about.
+        numbering.addPage(snapshot);
+        if (auto) {
+          const preferred = autoPack(fiscalYear, numbering.current(fiscalYear));
+          if (preferred) collectorFor(preferred, siteUrl);
+        }
+        for (const c of collectors.values()) c.addPage(snapshot);
+        startPage ??= snapshot;
         if (snapshot.linksDropped) cutPages.links.push(`${url} (${snapshot.linksDropped})`);
         if (snapshot.nestingCut) cutPages.nesting.push(url);
         const slim = slimSnapshot(snapshot);
@@ -207,7 +277,13 @@ export async function runAudit(
   );
 
   emit({ type: 'phase', phase: 'detect' });
-  const candidates = (collector ?? new CandidateCollector(pack, { siteUrl: crawl.siteUrl })).result();
+  startPage = null;
+  const selection = selectPack(requested, fiscalYear, numbering.current(fiscalYear)) as PackSelection;
+  const pack = selection.pack;
+  const candidates = (
+    collectors.get(pack.id) ?? new CandidateCollector(pack, { siteUrl: crawl.siteUrl })
+  ).result();
+  collectors.clear();
   for (const [itemId, urls] of Object.entries(options.manualEvidence)) {
     const manual: Candidate[] = urls
       .map((u) => normaliseUrl(u))
@@ -244,8 +320,8 @@ export async function runAudit(
         .filter((e) => FAILURES_TO_REMEMBER.has(e.code))
         .map((e) => [e.url, { code: e.code as FetchErrorCode, message: e.message }]),
     ),
-    probes,
-    scanner,
+    probes: auto ? compileElementProbes(pack) : probes,
+    scanner: auto ? new ContentScanner(pack) : scanner,
     ...(options.signal ? { signal: options.signal } : {}),
   });
   // Evidence filed under another item's menu or row still counts for the item its content
@@ -331,8 +407,9 @@ export async function runAudit(
     verdicts,
     resourcesChecked: probe.fetched,
     warnings: [...cutPageWarnings(cutPages), ...probe.warnings()],
+    selection,
   });
-  if (!scanner.enabled) {
+  if (!pack.items.some((i) => i.content)) {
     report.runWarnings.push(
       `ชุดเกณฑ์ ${pack.id} ไม่มีสัญญาณเนื้อหา จึงตัดสินจากลิงก์ ชื่อหน้า ปี และองค์ประกอบเท่านั้น ไม่ได้อ่านว่าเนื้อหาตรงกับข้อหรือไม่ — the rule pack ${pack.id} has no content signals: verdicts rest on links, titles, years and elements, not on what the targets say`,
     );

@@ -1,10 +1,17 @@
 import { AuditOptionsError, runAudit } from '../core/audit';
 import { CrawlError } from '../core/crawl/crawler';
+import { msg } from '../core/messages';
 import type { AuditReport } from '../core/report/schema';
+import type { RulePack } from '../core/rules/load-pack';
+import { packFromJson } from '../core/rules/pack-json';
 import { getRulePack } from '../core/rules/registry';
+import { autoStartPacks } from '../core/rules/select-pack';
+import { fiscalYearOf } from '../core/thai/fiscal-year';
 import type { SurveyInput } from '../core/score/survey';
 import type { AuditEnv } from '../core/types';
+import { readPdfText } from '../core/pdf-text';
 import { createExtensionFetcher } from './extension-fetcher';
+import { readOfficeText } from './office-text';
 import type { StartAuditRequest } from './messages';
 import { IDLE, type RunState } from './run-state';
 import { siteKeyOf } from './site';
@@ -27,10 +34,16 @@ export interface AuditRunnerDeps {
   now?: () => Date;
 }
 
-/** The service worker's environment: its fetch, the system clock, no PDF reader (→ `review`). */
+/**
+ * The service worker's environment: its fetch, the system clock, and the same PDF and DOCX text
+ * readers as the CLI (unpdf's pdf.js build, which needs no DOM and no separate worker), so the panel and
+ * the CLI give the same verdicts on document items. Size and count limits are the core's, shared.
+ */
 export function createExtensionEnv(signal: AbortSignal): AuditEnv {
   return {
     fetcher: createExtensionFetcher({ signal }),
+    readPdfText,
+    readOfficeText,
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     environment: 'extension',
@@ -46,6 +59,8 @@ export class AuditRunner {
   private current: RunState = IDLE;
   private controller: AbortController | null = null;
   private lastPublish = 0;
+  /** The imported pack of the running audit, validated in start(). */
+  private customPack: RulePack | undefined;
   /** Settles when the running audit has finished (tests await it). */
   running: Promise<void> = Promise.resolve();
 
@@ -56,14 +71,43 @@ export class AuditRunner {
   }
 
   /** Starts an audit unless one is running; returns at once (progress is published). */
-  start(request: StartAuditRequest): { ok: true } | { ok: false; error: string } {
-    if (this.controller) return { ok: false, error: 'an audit is already running' };
+  start(request: StartAuditRequest): { ok: true } | { ok: false; error: string; errorEn: string } {
+    if (this.controller)
+      return { ok: false, error: msg('th', 'alreadyRunning'), errorEn: msg('en', 'alreadyRunning') };
     const site = siteKeyOf(request.url);
-    if (!site) return { ok: false, error: `not an http(s) URL: ${request.url}` };
+    if (!site) return { ok: false, error: msg('th', 'invalidUrl'), errorEn: msg('en', 'invalidUrl') };
     const controller = new AbortController();
     this.controller = controller;
     const now = this.deps.now ?? (() => new Date());
-    const pack = getRulePack();
+    // A custom pack is validated before anything starts: a broken one is refused with its field.
+    let customPack: RulePack | undefined;
+    if (request.customPack !== undefined) {
+      try {
+        customPack = packFromJson(request.customPack, 'imported-pack.json');
+      } catch (e) {
+        this.controller = null;
+        const message = (e as Error).message;
+        return {
+          ok: false,
+          error: `ชุดเกณฑ์ที่นำเข้าไม่ถูกต้อง: ${message}`,
+          errorEn: `invalid imported rule pack: ${message}`,
+        };
+      }
+    }
+    const pack =
+      customPack ??
+      (request.rules && request.rules !== 'auto'
+        ? getRulePack(request.rules)
+        : autoStartPacks(request.year ?? fiscalYearOf(now()))[0]);
+    if (!pack) {
+      this.controller = null;
+      return {
+        ok: false,
+        error: `ไม่รู้จักชุดเกณฑ์ "${request.rules}"`,
+        errorEn: `unknown rule pack "${request.rules}"`,
+      };
+    }
+    this.customPack = customPack;
     this.current = {
       ...IDLE,
       status: 'running',
@@ -102,6 +146,7 @@ export class AuditRunner {
         {
           url: request.url,
           ...(request.year !== undefined ? { year: request.year } : {}),
+          ...(this.customPack ? { rulePack: this.customPack } : { rules: request.rules ?? 'auto' }),
           ...(request.maxPages !== undefined ? { maxPages: request.maxPages } : {}),
           ...(request.delayMs !== undefined ? { delayMs: request.delayMs } : {}),
           manualEvidence,
@@ -183,10 +228,14 @@ export function describeError(e: unknown): { error: string; errorEn: string } {
   }
   if (e instanceof AuditOptionsError) {
     return {
-      error: `ค่าที่ตั้งไว้ไม่ถูกต้อง (${e.field}): ${e.message}`,
+      error: `ค่าที่ตั้งไว้ไม่ถูกต้อง (${e.field}) ตรวจสอบปีงบประมาณ จำนวนหน้า และระยะห่างระหว่างคำขอ`,
       errorEn: `Invalid setting (${e.field}): ${e.message}`,
     };
   }
   const message = (e as Error)?.message ?? String(e);
-  return { error: `ตรวจไม่สำเร็จ: ${message}`, errorEn: `The audit failed: ${message}` };
+  // The technical message is English (from the code); the Thai text stays Thai throughout.
+  return {
+    error: 'ตรวจไม่สำเร็จเพราะข้อผิดพลาดภายในของส่วนขยาย ลองตรวจใหม่อีกครั้ง',
+    errorEn: `The audit failed: ${message}`,
+  };
 }

@@ -1,6 +1,15 @@
 /** Saves text as a file from an extension page (no `downloads` permission needed). */
 export function downloadText(fileName: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+  downloadBlob(fileName, new Blob([text], { type: `${mime};charset=utf-8` }));
+}
+
+/** Saves bytes (a Word file) as a file from an extension page. */
+export function downloadBytes(fileName: string, mime: string, bytes: Uint8Array): void {
+  downloadBlob(fileName, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mime }));
+}
+
+function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

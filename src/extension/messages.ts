@@ -9,11 +9,16 @@ export interface StartAuditRequest {
   maxPages?: number;
   /** Minimum gap between two requests to the site, ms. */
   delayMs?: number;
+  /** "auto" (default) or a bundled pack id. */
+  rules?: string;
+  /** A pack imported as one JSON file; wins over `rules`. */
+  customPack?: unknown;
 }
 
 export type PanelMessage = { type: 'oit:start'; request: StartAuditRequest } | { type: 'oit:cancel' };
 
-export type BackgroundReply = { ok: true } | { ok: false; error: string };
+/** A refusal in both languages (`errorEn` is absent when the worker itself could not be reached). */
+export type BackgroundReply = { ok: true } | { ok: false; error: string; errorEn?: string };
 
 export function isPanelMessage(value: unknown): value is PanelMessage {
   if (!value || typeof value !== 'object') return false;
@@ -28,7 +33,11 @@ export async function sendToBackground(message: PanelMessage): Promise<Backgroun
     const reply = (await browser.runtime.sendMessage(message)) as BackgroundReply | undefined;
     return reply && typeof reply === 'object' && 'ok' in reply ? reply : { ok: true };
   } catch (e) {
-    return { ok: false, error: (e as Error).message };
+    return {
+      ok: false,
+      error: 'ติดต่อส่วนประกอบเบื้องหลังของส่วนขยายไม่ได้ ลองปิดแล้วเปิดแผงด้านข้างใหม่',
+      errorEn: `The extension's background worker did not answer (${(e as Error).message}): close and reopen the side panel`,
+    };
   }
 }
 

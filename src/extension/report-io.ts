@@ -42,7 +42,7 @@ export function reportToJson(report: AuditReport): string {
 }
 
 /** `oit-audit-<host>-<yyyy-mm-dd>.<ext>` for downloads. */
-export function reportFileName(report: AuditReport, ext: 'json' | 'html'): string {
+export function reportFileName(report: AuditReport, ext: 'json' | 'html' | 'docx' | 'md'): string {
   let host = 'site';
   try {
     host = new URL(report.site.finalUrl || report.site.url).host.replace(/[^a-z0-9.-]+/gi, '-');
@@ -94,4 +94,16 @@ export async function reportToHtml(report: AuditReport, lang: Lang): Promise<str
   if (!pack) throw new Error(`rule pack "${report.ruleset.id}" is not bundled with this version`);
   const { renderHtmlReport } = await import('../ui/render-html-report');
   return renderHtmlReport(report, pack, lang);
+}
+
+/**
+ * The measures draft of a report, as the CLI's `oit-audit measures` writes it: a Word file (the
+ * docx library runs in the browser) or Markdown. Loaded on demand: the panel rarely needs it.
+ */
+export async function measuresOf(report: AuditReport, format: 'docx' | 'md'): Promise<Uint8Array | string> {
+  const pack = getRulePack(report.ruleset.id);
+  if (!pack) throw new Error(`rule pack "${report.ruleset.id}" is not bundled with this version`);
+  const { draftMeasures, renderMeasuresDocx, renderMeasuresMarkdown } = await import('../core/measures');
+  const doc = draftMeasures(report, pack, { date: new Date() });
+  return format === 'docx' ? renderMeasuresDocx(doc) : renderMeasuresMarkdown(doc);
 }

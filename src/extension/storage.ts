@@ -20,6 +20,10 @@ export interface PanelSettings {
   delayMs?: number;
   /** The site URL last shown in the panel. */
   lastUrl?: string;
+  /** Rule pack: "auto" (absent), a bundled pack id, or "custom" for `customPack`. */
+  rules?: string;
+  /** A rule pack imported as one JSON file ({ruleset, items}); validated when an audit starts. */
+  customPack?: unknown;
 }
 
 export const DEFAULT_SETTINGS: PanelSettings = { lang: 'th' };
@@ -55,7 +59,7 @@ export function sanitiseManual(value: unknown): ManualEvidence {
   const out: ManualEvidence = {};
   if (!value || typeof value !== 'object') return out;
   for (const [id, urls] of Object.entries(value as Record<string, unknown>)) {
-    if (!/^O\d+$/.test(id) || !Array.isArray(urls)) continue;
+    if (!/^(O|MOIT|EB)\d+$/.test(id) || !Array.isArray(urls)) continue;
     const list = urls.filter((u): u is string => typeof u === 'string' && /^https?:\/\//i.test(u));
     if (list.length > 0) out[id] = [...new Set(list)];
   }

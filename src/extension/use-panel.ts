@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import type { AuditReport } from '../core/report/schema';
 import type { SurveyInput } from '../core/score/survey';
 import { fiscalYearOf } from '../core/thai/fiscal-year';
-import { downloadText } from './download';
+import { downloadBytes, downloadText } from './download';
 import { sendToBackground } from './messages';
 import { hasHostAccess, requestHostAccess } from './permissions';
 import {
   applySurvey,
   manualEvidenceOf,
+  measuresOf,
   parseReportJson,
   reportFileName,
   reportToHtml,
@@ -208,10 +209,19 @@ export function usePanel() {
         year: s.year ?? fiscalYearOf(new Date()),
         ...(s.maxPages !== undefined ? { maxPages: s.maxPages } : {}),
         ...(s.delayMs !== undefined ? { delayMs: s.delayMs } : {}),
+        ...(s.rules === 'custom' && s.customPack !== undefined
+          ? { customPack: s.customPack }
+          : s.rules !== undefined
+            ? { rules: s.rules }
+            : {}),
       },
     });
     if (!reply.ok)
-      setNotice({ kind: 'error', th: `เริ่มตรวจไม่ได้: ${reply.error}`, en: `Could not start: ${reply.error}` });
+      setNotice({
+        kind: 'error',
+        th: `เริ่มตรวจไม่ได้: ${reply.error}`,
+        en: `Could not start: ${reply.errorEn ?? reply.error}`,
+      });
   }, [url]);
 
   const cancel = useCallback(() => {
@@ -292,9 +302,36 @@ export function usePanel() {
         await reportToHtml(report, settingsRef.current.lang),
       );
     } catch (e) {
-      setNotice({ kind: 'error', th: (e as Error).message, en: (e as Error).message });
+      setNotice({
+        kind: 'error',
+        th: 'สร้างไฟล์ HTML ไม่สำเร็จ ลองตรวจเว็บไซต์ใหม่แล้วส่งออกอีกครั้ง',
+        en: `Could not build the HTML file: ${(e as Error).message}`,
+      });
     }
   }, [report]);
+
+  const exportMeasures = useCallback(
+    async (format: 'docx' | 'md') => {
+      if (!report) return;
+      try {
+        const out = await measuresOf(report, format);
+        const name = reportFileName(report, format === 'docx' ? 'docx' : 'md').replace(
+          /^oit-audit-/,
+          'oit-measures-',
+        );
+        if (typeof out === 'string') downloadText(name, 'text/markdown', out);
+        else
+          downloadBytes(name, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', out);
+      } catch (e) {
+        setNotice({
+          kind: 'error',
+          th: 'ร่างมาตรการไม่สำเร็จ ลองตรวจเว็บไซต์ใหม่แล้วร่างอีกครั้ง',
+          en: `Could not draft the measures: ${(e as Error).message}`,
+        });
+      }
+    },
+    [report],
+  );
 
   const clearSiteData = useCallback(async () => {
     if (!site) return;
@@ -337,6 +374,7 @@ export function usePanel() {
     importFile,
     exportJson,
     exportHtml,
+    exportMeasures,
     clearSiteData,
     takeCurrentTab,
   };

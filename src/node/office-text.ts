@@ -5,7 +5,9 @@ import type { DocumentText } from '../core/types';
  * have no well-kept reader on npm; they stay `review` (a person opens them).
  */
 export async function readOfficeText(bytes: Uint8Array, _type: 'docx'): Promise<DocumentText> {
-  const mammoth = await import('mammoth');
+  // mammoth is CommonJS: a bundled (code-split) build exposes it only as `default`.
+  const imported = await import('mammoth');
+  const mammoth = imported.default ?? imported;
   const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   return { text: value, pages: 1 };
 }

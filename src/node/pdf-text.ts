@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { DocumentText } from '../core/types';
@@ -19,7 +20,15 @@ export class PdfReadError extends Error {
   override readonly name = 'PdfReadError';
 }
 
-const WORKER_URL = new URL('./pdf-worker.mjs', import.meta.url);
+/**
+ * The worker's file: beside this module in the sources (src/node/), and at the top of the
+ * compiled CLI (dist/cli/pdf-worker.mjs, bundled with pdf.js by scripts/build-cli.mjs) when this
+ * code sits in dist/cli/ or one of its chunks.
+ */
+const WORKER_URL =
+  ['./pdf-worker.mjs', '../pdf-worker.mjs']
+    .map((p) => new URL(p, import.meta.url))
+    .find((u) => existsSync(u)) ?? new URL('./pdf-worker.mjs', import.meta.url);
 /** How often the resident memory is checked while a worker reads, ms. */
 const MEMORY_POLL_MS = 50;
 // One PDF at a time: the memory guard watches the whole process, so it must watch one reader.

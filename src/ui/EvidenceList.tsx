@@ -1,3 +1,4 @@
+import { manualEvidenceMark } from '../core/report/labels';
 import type { EvidenceRecord } from '../core/report/schema';
 import { type Lang, type StringKey, t } from './i18n';
 import { safeHref, uniqueKeys } from './labels';
@@ -26,6 +27,11 @@ export function EvidenceList({ evidence, lang }: { evidence: EvidenceRecord[]; l
       {evidence.map((ev, i) => (
         <li key={keys[i]} data-testid="evidence">
           <ExternalLink url={ev.url} />
+          {ev.via === 'manual' ? (
+            <span className="oit-manual-tag" data-testid="manual-tag">
+              {manualEvidenceMark(lang)}
+            </span>
+          ) : null}
           <dl>
             {ev.text ? (
               <>

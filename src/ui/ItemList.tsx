@@ -4,8 +4,8 @@ import { formatScore } from '../core/score/round';
 import type { Outcome } from '../core/types';
 import { ReasonLine } from './ReasonLine';
 import { EvidenceList } from './EvidenceList';
-import { type Lang, t } from './i18n';
-import { localText, type ReportLabels, uniqueKeys } from './labels';
+import { type Lang, type StringKey, t } from './i18n';
+import { type ItemGuide, localText, type ReportLabels, uniqueKeys } from './labels';
 import { ManualEvidenceEditor } from './ManualEvidenceEditor';
 import { OutcomeBadge } from './OutcomeBadge';
 
@@ -13,14 +13,23 @@ export interface ItemListProps {
   report: AuditReport;
   lang: Lang;
   labels?: ReportLabels;
-  /** Show only items with this outcome. */
-  filter?: Outcome | 'all';
+  /** Show only items with this outcome, or every item not passed (`notPassed`). */
+  filter?: ItemFilter;
   /** Items shown expanded. */
   openItems?: readonly string[];
   /** Manual evidence per item; with the two callbacks, each item gets an editor. */
   manual?: Readonly<Record<string, string[]>>;
   onAddManual?: (itemId: string, url: string) => void;
   onClearManual?: (itemId: string, url: string) => void;
+}
+
+export type ItemFilter = Outcome | 'all' | 'notPassed';
+
+/** Whether an item is shown under a filter: `notPassed` = fail, review or could not check. */
+export function matchesFilter(outcome: Outcome, filter: ItemFilter): boolean {
+  if (filter === 'all') return true;
+  if (filter === 'notPassed') return outcome === 'fail' || outcome === 'review' || outcome === 'error';
+  return outcome === filter;
 }
 
 interface Group {
@@ -55,13 +64,21 @@ export function ItemList({
   const subScores = new Map(
     report.oit.indicators.flatMap((ind) => ind.subIndicators.map((s) => [s.id, s] as const)),
   );
-  const shown = filter === 'all' ? report.items : report.items.filter((i) => i.outcome === filter);
+  const shown = report.items.filter((i) => matchesFilter(i.outcome, filter));
   return (
     <div className="oit-items">
       {groupBySubIndicator(shown).map((group) => {
         const score = subScores.get(group.id);
         return (
-          <section key={group.id} className="oit-group" data-testid={`sub-${group.id}`}>
+          <section
+            key={group.id}
+            className={
+              group.items.every((i) => !matchesFilter(i.outcome, 'notPassed'))
+                ? 'oit-group oit-group-passed'
+                : 'oit-group'
+            }
+            data-testid={`sub-${group.id}`}
+          >
             <h3>
               {t(lang, 'subIndicator')} {group.id} {localText(labels?.subIndicators[group.id], lang)}
               {score ? (
@@ -78,6 +95,7 @@ export function ItemList({
                 lang={lang}
                 open={openItems.includes(item.id)}
                 manualUrls={manual?.[item.id] ?? []}
+                {...(labels?.items?.[item.id] ? { guide: labels.items[item.id] } : {})}
                 {...(onAddManual && onClearManual ? { onAddManual, onClearManual } : {})}
               />
             ))}
@@ -95,11 +113,13 @@ function ItemRow({
   manualUrls,
   onAddManual,
   onClearManual,
+  guide,
 }: {
   item: ItemResult;
   lang: Lang;
   open: boolean;
   manualUrls: string[];
+  guide?: ItemGuide | undefined;
   onAddManual?: (itemId: string, url: string) => void;
   onClearManual?: (itemId: string, url: string) => void;
 }) {
@@ -118,6 +138,7 @@ function ItemRow({
       <div className="oit-item-body">
         <p className="oit-muted">{t(lang, 'weight', { n: item.weight.toFixed(2) })}</p>
         <ReasonLine item={item} lang={lang} />
+        {guide ? <ItemExpects guide={guide} lang={lang} /> : null}
         <h4>{t(lang, 'evidence')}</h4>
         <EvidenceList evidence={item.evidence} lang={lang} />
         {item.problems.length > 0 ? (
@@ -132,6 +153,19 @@ function ItemRow({
             </ul>
           </>
         ) : null}
+        {guide && item.outcome !== 'pass' && item.outcome !== 'na' ? (
+          <section className="oit-fix" data-testid="how-to-fix">
+            <h4>{t(lang, 'howToFix')}</h4>
+            <p>{guide.measure}</p>
+            {guide.steps.length > 0 ? (
+              <ol>
+                {uniqueKeys(guide.steps).map((key, i) => (
+                  <li key={key}>{guide.steps[i]}</li>
+                ))}
+              </ol>
+            ) : null}
+          </section>
+        ) : null}
         {onAddManual && onClearManual ? (
           <ManualEvidenceEditor
             itemId={item.id}
@@ -144,5 +178,29 @@ function ItemRow({
         ) : null}
       </div>
     </details>
+  );
+}
+
+/** What the evaluator expects of the item: the pack's description, elements and year rule. */
+function ItemExpects({ guide, lang }: { guide: ItemGuide; lang: Lang }) {
+  const elementKeys = uniqueKeys(guide.elements.map((e) => e.th));
+  return (
+    <section className="oit-expects" data-testid="expects">
+      <h4>{t(lang, 'expects')}</h4>
+      <p>{localText(guide.description, lang)}</p>
+      {guide.elements.length > 0 ? (
+        <>
+          <p className="oit-muted">{t(lang, 'mustContain')}</p>
+          <ul>
+            {guide.elements.map((e, i) => (
+              <li key={elementKeys[i]}>{localText(e, lang)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {guide.freshness !== 'none' ? (
+        <p className="oit-muted">{t(lang, `freshness_${guide.freshness}` as StringKey)}</p>
+      ) : null}
+    </section>
   );
 }

@@ -1,11 +1,12 @@
+import { warningText } from '../core/messages';
 import { useState } from 'react';
 import { OUTCOME_LABELS } from '../core/report/labels';
 import type { AuditReport } from '../core/report/schema';
-import type { Outcome } from '../core/types';
 import { type Lang, t } from './i18n';
-import { ItemList, type ItemListProps } from './ItemList';
+import { type ItemFilter, ItemList, type ItemListProps, matchesFilter } from './ItemList';
 import { ExternalLink } from './EvidenceList';
 import type { ReportLabels } from './labels';
+import { PackNotice } from './PackNotice';
 import { ReportMeta } from './ReportMeta';
 import { ScoreSummary } from './ScoreSummary';
 
@@ -15,7 +16,7 @@ export interface ReportViewProps extends Omit<ItemListProps, 'filter'> {
   labels?: ReportLabels;
 }
 
-const FILTERS: (Outcome | 'all')[] = ['all', 'pass', 'fail', 'review', 'na', 'error'];
+const FILTERS: ItemFilter[] = ['all', 'notPassed', 'pass', 'fail', 'review', 'na', 'error'];
 
 /**
  * The whole report from an `AuditReport` alone (plus optional names from the rule pack): the
@@ -24,7 +25,7 @@ const FILTERS: (Outcome | 'all')[] = ['all', 'pass', 'fail', 'review', 'na', 'er
  */
 export function ReportView(props: ReportViewProps) {
   const { report, lang } = props;
-  const [filter, setFilter] = useState<Outcome | 'all'>('all');
+  const [filter, setFilter] = useState<ItemFilter>('all');
   return (
     <article className="oit-report" lang={lang} data-testid="report">
       <header>
@@ -32,6 +33,7 @@ export function ReportView(props: ReportViewProps) {
           {t(lang, 'reportFor')} <ExternalLink url={report.site.finalUrl || report.site.url} />
         </h2>
         <ReportMeta report={report} lang={lang} />
+        <PackNotice report={report} lang={lang} />
         {report.runWarnings.length > 0 ? (
           <details className="oit-warnings">
             <summary>
@@ -39,7 +41,7 @@ export function ReportView(props: ReportViewProps) {
             </summary>
             <ul>
               {report.runWarnings.map((w) => (
-                <li key={w}>{w}</li>
+                <li key={w}>{warningText(w, lang)}</li>
               ))}
             </ul>
           </details>
@@ -49,7 +51,7 @@ export function ReportView(props: ReportViewProps) {
       <h3>{t(lang, 'results')}</h3>
       <div className="oit-filters">
         {FILTERS.map((f) => {
-          const n = f === 'all' ? report.items.length : report.items.filter((i) => i.outcome === f).length;
+          const n = report.items.filter((i) => matchesFilter(i.outcome, f)).length;
           if (f !== 'all' && n === 0) return null;
           return (
             <button
@@ -58,8 +60,14 @@ export function ReportView(props: ReportViewProps) {
               aria-pressed={filter === f}
               className={filter === f ? 'oit-chip oit-chip-on' : 'oit-chip'}
               onClick={() => setFilter(f)}
+              data-testid={`filter-${f}`}
             >
-              {f === 'all' ? t(lang, 'all') : OUTCOME_LABELS[f][lang]} ({n})
+              {f === 'all'
+                ? t(lang, 'all')
+                : f === 'notPassed'
+                  ? t(lang, 'notPassed')
+                  : OUTCOME_LABELS[f][lang]}{' '}
+              ({n})
             </button>
           );
         })}

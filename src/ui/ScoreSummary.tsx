@@ -16,11 +16,14 @@ export function ScoreSummary({
   lang,
   labels,
   topFixes = 5,
+  noItaHint = 'noIta',
 }: {
   report: AuditReport;
   lang: Lang;
   labels?: ReportLabels;
   topFixes?: number;
+  /** What to say when there is no ITA: the panel points to its survey form, a static page to the CLI flags. */
+  noItaHint?: 'noIta' | 'noItaStatic';
 }) {
   const counts = new Map<Outcome, number>();
   for (const item of report.items) counts.set(item.outcome, (counts.get(item.outcome) ?? 0) + 1);
@@ -65,7 +68,7 @@ export function ScoreSummary({
               ) : null}
             </>
           ) : (
-            <div className="oit-muted">{t(lang, 'noIta')}</div>
+            <div className="oit-muted">{t(lang, noItaHint)}</div>
           )}
         </div>
       </div>

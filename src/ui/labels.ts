@@ -8,6 +8,21 @@ import type { LocalText } from '../core/types';
 export interface ReportLabels {
   indicators: Record<string, LocalText>;
   subIndicators: Record<string, LocalText>;
+  /** What the evaluator expects of each item and how to fix it (from the pack; optional). */
+  items?: Record<string, ItemGuide>;
+}
+
+/** The "why" and "how to fix" of an item, as Lighthouse and axe show them. */
+export interface ItemGuide {
+  /** What the evidence must show (the pack's description). */
+  description: LocalText;
+  /** The elements the page or document must contain. */
+  elements: LocalText[];
+  /** Which year the evidence must be of. */
+  freshness: 'none' | 'current-fy' | 'first-half' | 'previous-fy';
+  /** The measure of the pack's template (Thai) and its steps. */
+  measure: string;
+  steps: string[];
 }
 
 export function labelsFromPack(pack: RulePack): ReportLabels {
@@ -17,7 +32,17 @@ export function labelsFromPack(pack: RulePack): ReportLabels {
     indicators[String(ind.id)] = ind.name;
     for (const sub of ind.subIndicators) subIndicators[sub.id] = sub.name;
   }
-  return { indicators, subIndicators };
+  const items: Record<string, ItemGuide> = {};
+  for (const item of pack.items) {
+    items[item.id] = {
+      description: item.description,
+      elements: item.requiredElements.map((e) => e.label),
+      freshness: item.freshness,
+      measure: item.measure.measure,
+      steps: item.measure.steps,
+    };
+  }
+  return { indicators, subIndicators, items };
 }
 
 export function localText(text: LocalText | undefined, lang: 'th' | 'en'): string {

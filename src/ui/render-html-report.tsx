@@ -29,6 +29,10 @@ body{font-size:15px}
 .oit-bars-tick{stroke:#e8eaed}.oit-bars-tick-85{stroke:#f2b8b5;stroke-dasharray:3 3}.oit-bars-tick-92{stroke:#fdd663;stroke-dasharray:3 3}
 .oit-bars-track{fill:#f1f3f4}
 .oit-bars-good{fill:#137333}.oit-bars-fair{fill:#c58a00}.oit-bars-poor{fill:#b3261e}
+.oit-toggle{width:1.1rem;height:1.1rem;vertical-align:middle;margin:0 .3rem 0 0}
+.oit-toggle-label{display:inline-block;cursor:pointer}
+#oit-failures-only:checked~.oit-items .oit-item-pass,#oit-failures-only:checked~.oit-items .oit-item-na,#oit-failures-only:checked~.oit-items .oit-group-passed{display:none}
+@media print{.oit-toggle,.oit-toggle-label{display:none}}
 .oit-footer{margin-top:1.5rem;border-top:1px solid var(--line);padding-top:.4rem}
 @media print{body{font-size:12px}.oit-static{max-width:none;padding:0}.oit-item{break-inside:avoid}a{color:inherit}}
 `;

@@ -1,4 +1,6 @@
+import { warningText } from '../core/messages';
 import type { ReactNode } from 'react';
+import { type MessageKey, msg } from '../core/messages';
 import type { AuditReport } from '../core/report/schema';
 import type { RulePack } from '../core/rules/load-pack';
 import { formatScore, mean } from '../core/score/round';
@@ -6,44 +8,16 @@ import { ExternalLink } from './EvidenceList';
 import { type Lang, t } from './i18n';
 import { ItemList } from './ItemList';
 import { labelsFromPack, localText } from './labels';
+import { PackNotice } from './PackNotice';
 import { RadarChart } from './RadarChart';
 import { type ScoreBar, ScoreBars } from './ScoreBars';
 import { ReportMeta } from './ReportMeta';
 import { ScoreSummary } from './ScoreSummary';
 
-const TEXT = {
-  charts: { th: 'ภาพรวมคะแนน', en: 'Scores at a glance' },
-  radarTitle: { th: 'กราฟใยแมงมุม: คะแนน 10 ตัวชี้วัด', en: 'Radar chart: the ten indicators' },
-  radarCaption: {
-    th: 'ตัวชี้วัดที่ 1–8 จากคะแนน IIT/EIT ที่กรอก ตัวชี้วัดที่ 9–10 จากผลการตรวจ OIT; เส้นประคือเกณฑ์ 85 และ 92 คะแนน',
-    en: 'Indicators 1–8 from the survey scores entered, 9–10 from this OIT audit; dashed rings at 85 and 92',
-  },
-  itaLine: { th: 'คะแนน ITA ที่คาดการณ์ {n} ระดับ {r}', en: 'Projected ITA {n}, rating {r}' },
-  toolTitle: { th: 'คะแนนรายแบบวัด', en: 'Scores by tool' },
-  toolNote: {
-    th: 'คะแนน IIT/EIT กรอกเป็นคะแนนรวมรายแบบวัด จึงยังแสดงกราฟใยแมงมุมรายตัวชี้วัดไม่ได้: กรอกคะแนนรายตัวชี้วัดหรือรายข้อเพื่อดูกราฟ',
-    en: 'IIT/EIT were entered as tool totals, so there is no per-indicator radar chart: enter indicator or question scores to get it',
-  },
-  partialTitle: { th: 'คะแนนรายตัวชี้วัดที่กรอก', en: 'Indicator scores entered' },
-  partialNote: {
-    th: 'กรอกคะแนนไม่ครบทุกตัวชี้วัด จึงแสดงเป็นแท่งเฉพาะที่มี',
-    en: 'Not every indicator was entered, so only those given are shown as bars',
-  },
-  noSurvey: {
-    th: 'ไม่มีคะแนน IIT/EIT: แสดงเฉพาะผลการตรวจ OIT (เพิ่ม --survey หรือ --iit/--eit เพื่อคาดการณ์คะแนน ITA)',
-    en: 'No IIT/EIT scores: OIT results only (add --survey or --iit/--eit to project the ITA)',
-  },
-  oitTitle: { th: 'คะแนน OIT รายตัวชี้วัดย่อย', en: 'OIT by sub-indicator' },
-  items: { th: 'ผลรายข้อ', en: 'Items' },
-  footer: {
-    th: 'สร้างโดย oit-audit {v} · ชุดเกณฑ์ {r} · หน้านี้ไม่มีสคริปต์และไม่โหลดสิ่งใดจากเครือข่าย',
-    en: 'Made by oit-audit {v} · rule pack {r} · this page has no scripts and loads nothing from the network',
-  },
-  itemsOf: { th: '{p}/{t} ข้อ', en: '{p}/{t} items' },
-} as const;
+type DocKey = Extract<MessageKey, `doc_${string}`> extends `doc_${infer K}` ? K : never;
 
-function say(lang: Lang, key: keyof typeof TEXT, vars: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+function say(lang: Lang, key: DocKey, vars: Record<string, string | number> = {}): string {
+  return msg(lang, `doc_${key}` as MessageKey, vars);
 }
 
 /**
@@ -172,6 +146,7 @@ export function AuditReportDocument({
           {t(lang, 'reportFor')} <ExternalLink url={report.site.finalUrl || report.site.url} />
         </h1>
         <ReportMeta report={report} lang={lang} />
+        <PackNotice report={report} lang={lang} />
         {report.runWarnings.length > 0 ? (
           <section className="oit-warnings">
             <h3>
@@ -179,15 +154,20 @@ export function AuditReportDocument({
             </h3>
             <ul>
               {report.runWarnings.map((w) => (
-                <li key={w}>{w}</li>
+                <li key={w}>{warningText(w, lang)}</li>
               ))}
             </ul>
           </section>
         ) : null}
       </header>
-      <ScoreSummary report={report} lang={lang} labels={labels} />
+      <ScoreSummary report={report} lang={lang} labels={labels} noItaHint="noItaStatic" />
       <Charts report={report} pack={pack} lang={lang} />
       <h3>{say(lang, 'items')}</h3>
+      {/* A scriptless "failures only" switch: the checkbox's :checked state hides passed items (CSS). */}
+      <input type="checkbox" id="oit-failures-only" className="oit-toggle" />
+      <label htmlFor="oit-failures-only" className="oit-chip oit-toggle-label" data-testid="failures-only">
+        {t(lang, 'failuresOnly')}
+      </label>
       <ItemList report={report} lang={lang} labels={labels} openItems={report.items.map((i) => i.id)} />
       <footer className="oit-muted oit-footer">
         {say(lang, 'footer', { v: report.tool.version, r: report.ruleset.id })}

@@ -33,6 +33,7 @@ button.oit-secondary,.oit-chip{background:#fff;color:var(--accent)}
 .oit-score-label{font-size:.8rem;color:var(--muted)}
 .oit-score-value{font-size:1.5rem;font-weight:600}
 .oit-rating{font-size:1.1rem;padding:0 .4rem;border-radius:4px;background:#e8f0fe}
+.oit-pack-mismatch{border:2px solid #b3261e;background:#fdecea;padding:.5rem;border-radius:4px}
 .oit-counts{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.6rem;margin:.5rem 0}
 .oit-indicators{border-collapse:collapse;width:100%;font-size:.85rem}
 .oit-indicators td,.oit-indicators th{border-bottom:1px solid var(--line);padding:.2rem .3rem;text-align:left;font-weight:normal}
@@ -49,6 +50,10 @@ button.oit-secondary,.oit-chip{background:#fff;color:var(--accent)}
 .oit-item-id{font-weight:600;display:inline-block;min-width:2.4rem}
 .oit-item-body{padding:.2rem 0 .4rem 1.2rem}
 .oit-evidence,.oit-problems{padding-left:1rem;margin:.2rem 0}
+.oit-expects,.oit-fix{margin:.3rem 0;padding:.3rem .5rem;border-left:3px solid var(--line);font-size:.9rem}
+.oit-fix{border-left-color:var(--pass)}
+.oit-expects ul,.oit-fix ol{margin:.1rem 0;padding-left:1.2rem}.oit-expects p,.oit-fix p{margin:.15rem 0}
+.oit-manual-tag{display:inline-block;font-size:.75rem;padding:0 .35rem;border-radius:8px;background:#fef7e0;color:#7a5b00;border:1px solid #f9e09c;margin-left:.3rem}
 .oit-evidence dl{display:grid;grid-template-columns:max-content 1fr;gap:0 .5rem;margin:.1rem 0 .3rem;font-size:.85rem}
 .oit-evidence dt{color:var(--muted)}.oit-evidence dd{margin:0;overflow-wrap:anywhere}
 .oit-url{overflow-wrap:anywhere}

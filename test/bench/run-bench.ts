@@ -3,22 +3,37 @@
  * alternating rounds (2000-page synthetic Thai agency site, 20 ms latency, concurrency 8).
  * The shared folder is copied to a temp dir so its peers install without touching ../shared.
  *
+ * First, the CLI's start-up times as ratios to `node -e 0` (test/bench/startup.ts).
+ *
  *   npm run bench -- [--repeats 3] [--concurrency 8] [--tools baseline,baseline-htmlparser2,crawlee]
+ *   npm run bench -- --only startup [--startup-rounds 15]
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { measureStartup, startupTable } from './startup';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
-const shared = resolve(import.meta.dirname, '../../../shared/bench');
+// Start-up of the CLI as installed: the compiled build the bin runs.
+const root = resolve(import.meta.dirname, '../..');
+const built = spawnSync(process.execPath, [join(root, 'scripts/build-cli.mjs')], { stdio: 'inherit' });
+if (built.status !== 0) process.exit(built.status ?? 1);
+const startupRounds = Number(arg('startup-rounds', '15'));
+const startup = startupTable(measureStartup(join(root, 'bin/oit-audit.mjs'), startupRounds), startupRounds);
+process.stdout.write(`\n${startup}\n`);
+if (arg('only', '') === 'startup') process.exit(0);
+
+// The site generator and the peer tools are not part of the package: they live in the
+// maintainers' workspace (../shared/bench) or wherever OIT_BENCH_DIR points.
+const shared = resolve(process.env.OIT_BENCH_DIR ?? resolve(import.meta.dirname, '../../../shared/bench'));
 if (!existsSync(shared)) {
   process.stderr.write(
-    `bench: ${shared} not found: the benchmark needs ../shared/bench beside the project\n`,
+    `bench: ${shared} not found: the benchmark needs the maintainers' bench folder (gen-site.mjs, serve-site.mjs, peers/); set OIT_BENCH_DIR to it\n`,
   );
   process.exit(2);
 }
@@ -77,4 +92,4 @@ run(process.execPath, [
   '--extra',
   `mine=${mine}`,
 ]);
-process.stdout.write(`\n${readFileSync(join(out, 'summary.md'), 'utf8')}\n`);
+process.stdout.write(`\n${startup}\n${readFileSync(join(out, 'summary.md'), 'utf8')}\n`);

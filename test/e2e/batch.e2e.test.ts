@@ -1,6 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -193,5 +201,98 @@ describe('oit-audit batch', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/agencies\.csv line 3: the URL of bad is not valid/);
     expect(r.stderr).toMatch(/https:\/\/www\.bad\.go\.th/);
+  });
+
+  it('IIT/EIT columns and survey files give ITA and rating; each agency gets an HTML report; unreachable is a result', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oit-batch-'));
+    mkdirSync(join(dir, 'surveys'));
+    writeFileSync(
+      join(dir, 'surveys', 'gaps.json'),
+      JSON.stringify({ indicators: { 1: 90, 2: 84, 3: 80, 4: 80, 5: 83, 6: 94, 7: 88, 8: 84 } }),
+    );
+    const [complete, gaps] = [agencies[0]!, agencies[1]!];
+    const down = agencies.find((a) => a.id === 'down')!;
+    writeFileSync(
+      join(dir, 'agencies.csv'),
+      'agency_id,name,url,year,iit,eit,survey\n' +
+        `complete,กรมครบ,${complete.url},2568,83.81,89.33,\n` +
+        `gaps,กรมขาด,${gaps.url},2568,,,surveys/gaps.json\n` +
+        `down,หน่วยงานที่ปิดอยู่,${down.url},2568,,,\n`,
+    );
+    const args = [
+      'batch',
+      'agencies.csv',
+      '--out',
+      'out',
+      '--delay',
+      '0',
+      '--no-offsite-check',
+      '--retries',
+      '0',
+    ];
+    const r = await start(args, dir).done;
+    // The unreachable agency is a recorded result: the batch itself succeeded.
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/\d\/3 done · \d running · \d waiting · elapsed \d+:\d\d/);
+    expect(r.stderr).toMatch(/✓ complete ITA \d+\.\d\d \([A-F+]+\) · OIT/);
+    const out = join(dir, 'out');
+    const rows = parseCsv(readFileSync(join(out, 'summary.csv'), 'utf8')).map((x) => x.fields);
+    const header = rows.shift()!;
+    const col = (name: string) => header.indexOf(name);
+    for (const id of ['complete', 'gaps']) {
+      const row = rows.find((x) => x[0] === id)!;
+      const report = auditReportSchema.parse(JSON.parse(readFileSync(join(out, `${id}.json`), 'utf8')));
+      expect(report.ita, id).not.toBeNull();
+      expect(Number(row[col('ita')])).toBeCloseTo(report.ita!.score, 2);
+      expect(row[col('rating')]).toBe(report.ita!.rating);
+      expect(row[col('html')]).toBe(`${id}.html`);
+      const html = readFileSync(join(out, `${id}.html`), 'utf8');
+      expect(html).toContain(report.site.finalUrl);
+    }
+    expect(rows.find((x) => x[0] === 'complete')![col('rating')]).not.toBe('');
+    const downRow = rows.find((x) => x[0] === 'down')!;
+    expect(downRow[col('error_kind')]).toBe('unreachable');
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(index).toContain('<a href="complete.html">report</a>');
+    expect(index).toContain('<a href="gaps.html">report</a>');
+    expect(index).toMatch(/<h2 id="items">Items failing most \(item × agency\)<\/h2>/);
+
+    // Retrying the errors: still unreachable, and the exit is the batch's result, not the row's.
+    const retried = await start([...args, '--resume', '--retry-errors'], dir).done;
+    expect(retried.code, retried.stderr).toBe(0);
+    expect(retried.stderr).toMatch(/✗ down site unreachable/);
+    const strict = await start([...args, '--resume', '--retry-errors', '--fail-on-unreachable'], dir).done;
+    expect(strict.code, strict.stderr).toBe(3);
+
+    // The saved reports render again without a crawl: the same HTML the batch wrote.
+    const rendered = await start(['report', 'out/gaps.json', '--format', 'html'], dir).done;
+    expect(rendered.code, rendered.stderr).toBe(0);
+    expect(rendered.stdout).toBe(readFileSync(join(out, 'gaps.html'), 'utf8'));
+    const md = await start(['report', 'out/complete.json', '--format', 'md', '--out', 'complete.md'], dir)
+      .done;
+    expect(md.code, md.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'complete.md'), 'utf8')).toMatch(
+      /^# OIT audit: http:\/\/127\.0\.0\.1:\d+\//,
+    );
+    const text = await start(['report', 'out/complete.json'], dir).done;
+    expect(text.stdout).toMatch(/rules ita-2562 · assessed FY 2568 \(BE; as given\)/);
+    const bad = await start(['report', 'agencies.csv'], dir).done;
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/agencies\.csv/);
+  }, 90_000);
+
+  it('lists every bad row of the CSV at once (exit 2, nothing audited)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oit-batch-'));
+    writeFileSync(
+      join(dir, 'agencies.csv'),
+      'agency_id,name,url,iit,eit,survey\nok,OK,http://127.0.0.1:9/,,,\nbad,กรม,www.bad.go.th,,,\nhalf,H,http://127.0.0.1:9/,70,,\nsv,S,http://127.0.0.1:9/,,,missing.json\n',
+    );
+    const r = await start(['batch', 'agencies.csv', '--out', 'out'], dir).done;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/agencies\.csv: 3 bad rows \(nothing was audited\)/);
+    expect(r.stderr).toMatch(/line 3: the URL of bad is not valid/);
+    expect(r.stderr).toMatch(/line 4: half needs both iit and eit/);
+    expect(r.stderr).toMatch(/line 5: cannot read the survey file of sv: missing\.json not found/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 });

@@ -77,8 +77,25 @@ describe('oit-audit score / rules', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ iit: 80, eit: 90, oit: 100, rating: 'A' });
   });
 
+  it('a closed stdout (`| head`) ends quietly: no EPIPE stack, the normal exit code', async () => {
+    const r = await new Promise<Run>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'rules'], {
+        env: { ...process.env, OIT_AUDIT_LANG: 'en' },
+      });
+      // The reader goes away before the first write, as `head` does after its lines.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (d) => {
+        stderr += d;
+      });
+      child.on('close', (code) => resolve({ code, stdout: '', stderr }));
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
   it('lists 48 items as JSON', async () => {
-    const r = await cli(['rules', '--json']);
+    const r = await cli(['rules', 'ita-2562', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.items).toHaveLength(48);
@@ -125,7 +142,8 @@ describe('oit-audit audit against loopback sites', () => {
     await complete?.close();
     await gaps?.close();
   });
-  const common = ['--year', '2568', '--delay', '0', '--no-offsite-check', '--quiet'];
+  // The fixture sites are written against FY2562's O1–O48: pin the pack (auto would pick ita-2568).
+  const common = ['--year', '2568', '--rules', 'ita-2562', '--delay', '0', '--no-offsite-check', '--quiet'];
 
   it('exit 0: JSON report with 48 items, evidence for passes, reasons for the rest', async () => {
     const r = await cli([

@@ -3,14 +3,14 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import fixture from '../fixtures/seed-002-survey.json';
 import { SITES_DIR } from '../helpers/audit-site';
+import { describeNeeding } from '../helpers/describe-needing';
 import { type SiteServer, startSiteServer } from '../helpers/site-server';
 
 const BIN = join(import.meta.dirname, '../../bin/oit-audit.mjs');
 const PLANTED = '<script>window.__xss=1</script>';
-const CHROMIUM = '/usr/bin/chromium';
 
 function cli(args: string[], cwd: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
@@ -51,7 +51,7 @@ function plantedSite(dir: string): string {
 }
 
 // Debian Chromium is installed by .ci/run (apt-get install chromium).
-describe('oit-audit audit --format html, in Chromium', () => {
+describeNeeding(['chromium'], 'oit-audit audit --format html, in Chromium', (programs) => {
   let dir: string;
   let server: SiteServer;
   let browser: Browser;
@@ -67,6 +67,8 @@ describe('oit-audit audit --format html, in Chromium', () => {
         server.url,
         '--year',
         '2568',
+        '--rules',
+        'ita-2562',
         '--delay',
         '0',
         '--no-offsite-check',
@@ -83,7 +85,7 @@ describe('oit-audit audit --format html, in Chromium', () => {
     expect(r.code, r.stderr).toBe(0);
     html = readFileSync(join(dir, 'report.html'), 'utf8');
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: programs.chromium,
       headless: true,
       args: [
         '--no-sandbox',
@@ -164,6 +166,22 @@ describe('oit-audit audit --format html, in Chromium', () => {
       expect(await link.isVisible()).toBe(true);
       expect(await link.getAttribute('target')).toBe('_blank');
     }
+    await context.close();
+  });
+
+  it('the "failures only" switch hides passed items without any script, and halves the page', async () => {
+    const { context, page } = await open();
+    const visible = () => page.locator('.oit-item:visible').count();
+    const all = await visible();
+    const fullHeight = await page.evaluate(() => document.body.scrollHeight);
+    const notPassed = await page.locator('.oit-item:not(.oit-item-pass):not(.oit-item-na)').count();
+    expect(notPassed).toBeGreaterThan(0);
+    expect(notPassed).toBeLessThan(all);
+    await page.getByTestId('failures-only').click();
+    expect(await visible()).toBe(notPassed);
+    expect(await page.evaluate(() => document.body.scrollHeight)).toBeLessThan(fullHeight / 2);
+    await page.getByTestId('failures-only').click();
+    expect(await visible()).toBe(all);
     await context.close();
   });
 });

@@ -52,7 +52,6 @@ describe('side panel App with the fake browser', () => {
     expect(screen.getByText('ตรวจเว็บไซต์นี้')).toBeTruthy();
     expect(screen.getByTestId('item-O5').textContent).toContain('ไม่ผ่าน');
     expect(screen.getByTestId('permission-note').textContent).toContain('agency.test');
-    expect(screen.getByText(/ไม่อ่านข้อความในไฟล์ PDF/)).toBeTruthy();
   });
 
   it('switches to English and remembers it', async () => {
@@ -168,5 +167,58 @@ describe('side panel App with the fake browser', () => {
     fireEvent.click(screen.getByText('ยืนยันล้างข้อมูล'));
     await waitFor(async () => expect(await loadReport('agency.test')).toBeNull());
     expect(await screen.findByTestId('no-report')).toBeTruthy();
+  });
+});
+
+describe('side panel layout and exports', () => {
+  it('puts the survey form above the checklist, where the score card points', async () => {
+    await saveReport('agency.test', report());
+    await renderPanel();
+    const survey = await screen.findByTestId('survey-section');
+    const checklist = screen.getByTestId('report');
+    // DOCUMENT_POSITION_FOLLOWING: the report comes after the survey section.
+    expect(survey.compareDocumentPosition(checklist) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getAllByText(/ในส่วน "คะแนนแบบสำรวจ" ด้านบน/).length).toBeGreaterThan(0);
+  });
+
+  it('asks before each export and drafts the measures as Word and Markdown files', async () => {
+    await saveReport('agency.test', report());
+    await renderPanel();
+    await screen.findByTestId('report');
+    const create = vi.fn((blob: Blob) => {
+      (create as unknown as { last: Blob }).last = blob;
+      return 'blob:x';
+    });
+    URL.createObjectURL = create as unknown as typeof URL.createObjectURL;
+    URL.revokeObjectURL = vi.fn();
+    const clicked: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+
+    fireEvent.click(screen.getByText('ส่งออก JSON'));
+    expect(clicked).toEqual([]);
+    expect(screen.getByRole('alertdialog').textContent).toContain('ตรวจสอบก่อนส่งต่อ');
+    fireEvent.click(screen.getByTestId('confirm-export'));
+    expect(clicked).toHaveLength(1);
+    expect(clicked[0]).toMatch(/^oit-audit-agency\.test-.*\.json$/);
+
+    fireEvent.click(screen.getByText('ร่างมาตรการ (Word)'));
+    fireEvent.click(screen.getByTestId('confirm-export'));
+    await waitFor(() => expect(clicked).toHaveLength(2));
+    expect(clicked[1]).toMatch(/^oit-measures-agency\.test-.*\.docx$/);
+    const docx = (create as unknown as { last: Blob }).last;
+    expect(docx.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    // A Word file is a zip: "PK".
+    const bytes = new Uint8Array(await docx.arrayBuffer());
+    expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
+
+    fireEvent.click(screen.getByText('ร่างมาตรการ (Markdown)'));
+    fireEvent.click(screen.getByTestId('confirm-export'));
+    await waitFor(() => expect(clicked).toHaveLength(3));
+    const md = await (create as unknown as { last: Blob }).last.text();
+    expect(md).toContain('มาตรการ');
+    // O5 failed in this report: it is a row of the draft.
+    expect(md).toContain('O5');
   });
 });

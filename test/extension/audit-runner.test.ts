@@ -19,6 +19,7 @@ import {
   saveReport,
   saveSurvey,
 } from '../../src/extension/storage';
+import { bundledPackFiles } from '../../src/core/rules/bundled-packs';
 import { getRulePack } from '../../src/core/rules/registry';
 import { SITE_NOW, SITES_DIR } from '../helpers/audit-site';
 import { type SiteServer, startSiteServer } from '../helpers/site-server';
@@ -58,7 +59,9 @@ describe('AuditRunner in the service worker', () => {
     await saveSurvey(site, { iit: 90, eit: 85 });
     const published: RunState[] = [];
     const runner = makeRunner(published);
-    expect(runner.start({ url: `${server.url}/`, year: 2568, delayMs: 0 })).toEqual({ ok: true });
+    expect(runner.start({ url: `${server.url}/`, year: 2568, delayMs: 0, rules: 'ita-2562' })).toEqual({
+      ok: true,
+    });
     expect(runner.start({ url: `${server.url}/` }).ok).toBe(false);
     await runner.running;
 
@@ -89,7 +92,7 @@ describe('AuditRunner in the service worker', () => {
   it('cancels a run, keeping the previous report', async () => {
     const site = siteKeyOf(server.url)!;
     const runner = makeRunner();
-    runner.start({ url: `${server.url}/`, year: 2568, delayMs: 200 });
+    runner.start({ url: `${server.url}/`, year: 2568, delayMs: 200, rules: 'ita-2562' });
     await new Promise((r) => setTimeout(r, 50));
     expect(runner.cancel()).toBe(true);
     await runner.running;
@@ -204,4 +207,36 @@ describe('background wiring', () => {
     expect(start).toHaveBeenCalledWith({ url: 'https://x.go.th/', year: 2568 });
     expect((await readRunState()).status).toBe('idle');
   });
+});
+
+describe('AuditRunner rule packs (issue 10)', () => {
+  it('audits with a pack imported as one JSON file, and refuses a broken one naming file and field', async () => {
+    const site2569 = await startSiteServer({ root: join(SITES_DIR, 'agency-2569') });
+    try {
+      const files = bundledPackFiles['ita-2569']!;
+      const imported = {
+        ruleset: { ...(files.ruleset as object), id: 'agency-own-2569' },
+        items: files.items,
+      };
+      const runner = makeRunner();
+      expect(runner.start({ url: `${site2569.url}/`, year: 2569, delayMs: 0, customPack: imported })).toEqual(
+        {
+          ok: true,
+        },
+      );
+      await runner.running;
+      const report = (await loadReport(siteKeyOf(site2569.url)!))!;
+      expect(report.ruleset.id).toBe('agency-own-2569');
+      expect(report.ruleset.selection?.mode).toBe('custom');
+      expect(report.items).toHaveLength(26);
+
+      const broken = structuredClone(imported) as { items: Record<string, Record<string, unknown>> };
+      broken.items['O4.json']!.evidenceKind = 'video';
+      const refused = makeRunner().start({ url: `${site2569.url}/`, year: 2569, customPack: broken });
+      expect(refused.ok).toBe(false);
+      expect(!refused.ok && refused.error).toMatch(/imported-pack\/items\/O4\.json: field "evidenceKind"/);
+    } finally {
+      await site2569.close();
+    }
+  }, 60_000);
 });

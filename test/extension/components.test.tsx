@@ -219,3 +219,56 @@ describe('SurveyForm', () => {
     expect((screen.getByLabelText('IIT') as HTMLInputElement).value).toBe('90');
   });
 });
+
+describe('item detail: what is expected, how to fix, failures only, manual evidence', () => {
+  function failing(): AuditReport {
+    const r = structuredClone(golden);
+    for (const item of r.items) {
+      if (item.id === 'O5') {
+        item.outcome = 'fail';
+        item.evidence = [];
+        item.problems = [{ code: 'missing-element', detail: 'ไม่พบแผนที่' }];
+      }
+      if (item.id === 'O25') {
+        item.evidence = [{ url: 'http://agency.test/hr/criteria.html', via: 'manual', text: '' }];
+      }
+    }
+    return r;
+  }
+
+  it('shows the pack description and elements for every item, and the measure only when not passed', () => {
+    render(<ItemList report={failing()} lang="th" labels={labels} openItems={['O5', 'O1']} />);
+    const o5 = screen.getByTestId('item-O5');
+    const pack5 = pack.itemById.get('O5')!;
+    expect(within(o5).getByTestId('expects').textContent).toContain(pack5.description.th);
+    for (const e of pack5.requiredElements)
+      expect(within(o5).getByTestId('expects').textContent).toContain(e.label.th);
+    expect(within(o5).getByTestId('how-to-fix').textContent).toContain(pack5.measure.measure);
+    expect(within(o5).getByTestId('how-to-fix').textContent).toContain(pack5.measure.steps[0]);
+    expect(o5.textContent).toContain('น้ำหนัก');
+    const o1 = screen.getByTestId('item-O1');
+    expect(within(o1).getByTestId('expects')).toBeTruthy();
+    expect(within(o1).queryByTestId('how-to-fix')).toBeNull();
+  });
+
+  it('the "not passed" filter leaves only fail, review and could-not-check items', () => {
+    const r = failing();
+    r.items.find((i) => i.id === 'O9')!.outcome = 'review';
+    render(<ReportView report={r} lang="th" labels={labels} />);
+    fireEvent.click(screen.getByTestId('filter-notPassed'));
+    const shown = screen.getAllByTestId(/^item-O\d+$/).map((el) => el.dataset.testid);
+    expect(shown).toEqual(['item-O5', 'item-O9']);
+    expect(screen.getByTestId('filter-notPassed').textContent).toContain('ยังไม่ผ่าน (2)');
+  });
+
+  it('marks manual evidence as manual in the panel and in the text and Markdown reports', async () => {
+    render(<ItemList report={failing()} lang="th" labels={labels} openItems={['O25']} />);
+    expect(within(screen.getByTestId('item-O25')).getByTestId('manual-tag').textContent).toBe(
+      'หลักฐานที่ผู้ใช้กำหนดเอง',
+    );
+    const { renderText } = await import('../../src/core/report/render-text');
+    const { renderMarkdown } = await import('../../src/core/report/render-markdown');
+    expect(renderText(failing(), pack, 'en')).toMatch(/hr\/criteria\.html {2}\[manual evidence\]/);
+    expect(renderMarkdown(failing(), pack, 'th')).toMatch(/criteria\.html\) _\(หลักฐานที่ผู้ใช้กำหนดเอง\)_/);
+  });
+});

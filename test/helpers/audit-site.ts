@@ -24,7 +24,11 @@ export async function auditSite(
       allowHost: (host) => host === '127.0.0.1',
       sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))),
     });
-    const report = await runAudit({ url: server.url, year: 2568, delayMs: 0, ...options }, env);
+    // The fake sites were written against FY2562's O1–O48; pass `rules: 'auto'` to test selection.
+    const report = await runAudit(
+      { url: server.url, year: 2568, delayMs: 0, rules: 'ita-2562', ...options },
+      env,
+    );
     return { report, server };
   } catch (e) {
     await server.close();

@@ -71,6 +71,8 @@ export interface SiteServer {
 export interface SiteServerOptions {
   root?: string;
   routes?: RouteMap;
+  /** Wait this long before answering any request (a slow host), ms. */
+  delayMs?: number;
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -153,7 +155,7 @@ export async function startSiteServer(options: SiteServerOptions = {}): Promise<
     const head = req.method === 'HEAD';
     const extraHeaders = route?.headers ?? {};
 
-    const delay = Number(q.get('delay') ?? route?.delayMs ?? 0);
+    const delay = Number(q.get('delay') ?? route?.delayMs ?? options.delayMs ?? 0);
     if (delay > 0) await new Promise((r) => setTimeout(r, delay));
     if (isClosed()) return;
 

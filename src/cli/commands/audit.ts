@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { AuditOptionsError, type AuditOptions, runAudit } from '../../core/audit';
 import { CrawlError } from '../../core/crawl/crawler';
 import { MAX_TIMER_MS } from '../../core/crawl/options';
+import { msg } from '../../core/messages';
 import { siteKey } from '../../core/crawl/url';
 import { describeGateFailure, evaluateGates, type GateResult, type ItemLevel } from '../../core/report/gates';
 import { renderCsv } from '../../core/report/render-csv';
@@ -13,10 +14,11 @@ import { renderMarkdown } from '../../core/report/render-markdown';
 import { renderText } from '../../core/report/render-text';
 import { type AuditReport, auditReportSchema } from '../../core/report/schema';
 import type { RulePack } from '../../core/rules/load-pack';
-import { defaultPackId } from '../../core/rules/registry';
+import { getRulePack } from '../../core/rules/registry';
+import { autoStartPacks } from '../../core/rules/select-pack';
+import { fiscalYearOf } from '../../core/thai/fiscal-year';
 import type { SurveyInput } from '../../core/score/survey';
 import { createNodeEnv } from '../../node/node-env';
-import { renderHtmlReport } from '../../ui/render-html-report';
 import { checkConfigItems, includeAsSkip, type LoadedConfig, loadConfig, REPORT_FORMATS } from '../config';
 import { CliError, usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
@@ -24,9 +26,9 @@ import type { CliIo, Lang } from '../io';
 import { say } from '../io';
 import { checkWritableDir, checkWritableFile } from '../output-paths';
 import { parseBeYear, parseCount, parseDuration, parseScore } from '../parse-values';
-import { createProgress } from '../progress';
+import { createProgress, PROGRESS_MODES, parseProgressMode } from '../progress';
 import { readJsonFile } from '../read-json-file';
-import { resolvePack } from '../resolve-pack';
+import { resolvePackRequest } from '../resolve-pack';
 
 /** `--max-duration` when not given: long enough for a 500-page site, short enough for CI. */
 export const DEFAULT_MAX_DURATION_MS = 15 * 60_000;
@@ -80,17 +82,23 @@ interface AuditFlags {
   followStartRedirect?: boolean;
   maxDuration?: string;
   quiet?: boolean;
+  progress?: string;
 }
 
-/** Renders a report in one of the audit formats. */
-export function renderReport(report: AuditReport, pack: RulePack, format: Format, lang: Lang): string {
+/** Renders a report in one of the audit formats. React is loaded only for html. */
+export async function renderReport(
+  report: AuditReport,
+  pack: RulePack,
+  format: Format,
+  lang: Lang,
+): Promise<string> {
   switch (format) {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
     case 'md':
       return renderMarkdown(report, pack, lang);
     case 'html':
-      return renderHtmlReport(report, pack, lang);
+      return (await import('../../ui/render-html-report')).renderHtmlReport(report, pack, lang);
     case 'junit':
       return renderJunit(report, pack, lang);
     case 'csv':
@@ -186,8 +194,13 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** Reads a baseline report and checks it is an AuditReport of the same rule pack. */
-function readBaseline(path: string, shown: string, pack: RulePack, lang: Lang): AuditReport {
+/** A repeatable flag that also takes a comma-separated list: `--format html,json,junit`. */
+function collectList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim())];
+}
+
+/** Reads a baseline report and checks it is an AuditReport (comparability is checked after the run). */
+function readBaseline(path: string, shown: string, lang: Lang): AuditReport {
   const raw = readJsonFile(path, '/', lang, 'baseline');
   const parsed = auditReportSchema.safeParse(raw);
   if (!parsed.success) {
@@ -201,16 +214,28 @@ function readBaseline(path: string, shown: string, pack: RulePack, lang: Lang): 
       say(lang, 'ใช้ report.json จากการตรวจครั้งก่อน', 'use the report.json of an earlier run'),
     );
   }
-  if (parsed.data.ruleset.id !== pack.id) {
-    throw usageError(
-      say(
-        lang,
-        `--baseline: ${shown} ใช้ชุดเกณฑ์ ${parsed.data.ruleset.id} แต่การตรวจนี้ใช้ ${pack.id}`,
-        `--baseline: ${shown} uses rule pack ${parsed.data.ruleset.id}, this run uses ${pack.id}`,
-      ),
-    );
-  }
   return parsed.data;
+}
+
+/** Why a baseline cannot be compared item by item with this run (another year or pack), or null. */
+export function baselineMismatch(
+  baseline: AuditReport,
+  report: AuditReport,
+  shown: string,
+): { th: string; en: string } | null {
+  const diffs = (lang: Lang) => {
+    const out: string[] = [];
+    if (baseline.ruleset.id !== report.ruleset.id)
+      out.push(msg(lang, 'cli_baselinePack', { was: baseline.ruleset.id, now: report.ruleset.id }));
+    if (baseline.assessmentYear !== report.assessmentYear)
+      out.push(msg(lang, 'cli_baselineYear', { was: baseline.assessmentYear, now: report.assessmentYear }));
+    return out.join(msg(lang, 'cli_and'));
+  };
+  if (diffs('en') === '') return null;
+  return {
+    th: msg('th', 'cli_baselineMismatch', { file: shown, diffs: diffs('th') }),
+    en: msg('en', 'cli_baselineMismatch', { file: shown, diffs: diffs('en') }),
+  };
 }
 
 function writeOutput(path: string, text: string, shown: string, lang: Lang): void {
@@ -240,7 +265,10 @@ export function registerAudit(
     .description('ตรวจเว็บไซต์ตามข้อ OIT ทุกข้อ / audit a website against every OIT item')
     .option('--config <path>', 'ไฟล์ตั้งค่า / config file (default: ./oit-audit.config.json if present)')
     .option('--no-config', 'ไม่อ่านไฟล์ตั้งค่า / read no config file')
-    .option('--rules <id>', `ชุดเกณฑ์ / rule pack (${defaultPackId})`)
+    .option(
+      '--rules <id|dir>',
+      'ชุดเกณฑ์: auto (ค่าเริ่มต้น), ita-2566 ฯลฯ หรือโฟลเดอร์ชุดเกณฑ์ / rule pack: auto (default), a bundled id, or a pack folder',
+    )
     .option('--year <BE>', 'ปีงบประมาณที่ประเมิน (พ.ศ.) / assessed fiscal year, BE (default: current)')
     .option('--max-pages <n>', 'จำนวนหน้าสูงสุด / most pages fetched (500)')
     .option('--max-depth <n>', 'ความลึกสูงสุด / deepest link level (6)')
@@ -256,10 +284,10 @@ export function registerAudit(
     .option('--survey <file>', 'ไฟล์ JSON คะแนน IIT/EIT / survey JSON')
     .option(
       '--format <fmt>',
-      `รูปแบบผลลัพธ์ / output format, repeatable: ${REPORT_FORMATS.join('|')} (text)`,
-      collect,
+      `รูปแบบผลลัพธ์ / output format, repeatable or comma-separated: ${REPORT_FORMATS.join('|')} (text)`,
+      collectList,
     )
-    .option('--reporter <fmt>', 'เหมือน --format / same as --format', collect)
+    .option('--reporter <fmt>', 'เหมือน --format / same as --format', collectList)
     .option('--out <path>', 'เขียนผลลงไฟล์ / write the output to a file')
     .option('--output-dir <dir>', 'เขียนแต่ละรูปแบบลงไฟล์ในโฟลเดอร์ / write each format to a file in DIR')
     .option('--fail-under <n>', 'ออกด้วยรหัส 1 ถ้าคะแนนต่ำกว่า / exit 1 when the score is below n')
@@ -291,13 +319,27 @@ export function registerAudit(
     )
     .option('--evidence <item=url>', 'กำหนดหลักฐานเอง / manual evidence, repeatable: O5=https://…', collect)
     .option('-q, --quiet', 'ไม่แสดงความคืบหน้า / no progress on stderr')
+    .option(
+      '--progress <mode>',
+      `ความคืบหน้าบน stderr / progress on stderr: ${PROGRESS_MODES.join('|')} (auto: bar on a terminal, lines otherwise)`,
+    )
     .action(async (rawUrl: string | undefined, flags: AuditFlags, command: Command) => {
       const l = lang();
       const loaded: LoadedConfig | null = loadConfig(flags.config, io.cwd, l);
       const cfg = loaded?.config ?? {};
       const fromConfig = (p: string) => (loaded ? loaded.resolvePath(p) : resolve(io.cwd, p));
-      const pack = resolvePack(flags.rules ?? cfg.rules ?? defaultPackId, l);
-      if (loaded) checkConfigItems(loaded, pack, l);
+      const request = resolvePackRequest(flags.rules ?? cfg.rules ?? 'auto', l, io.cwd);
+      const yearForPack = flags.year !== undefined ? parseBeYear(flags.year, '--year', l) : cfg.year;
+      // Before the crawl an auto audit knows only the assessed year: item ids in flags and
+      // config are checked against that year's NACC pack (the MOPH pack's ids are accepted too).
+      const autoPacks =
+        request.kind === 'auto' ? autoStartPacks(yearForPack ?? fiscalYearOf(new Date())) : [];
+      let pack: RulePack = request.kind === 'auto' ? (autoPacks[0] as RulePack) : request.pack;
+      const idPack: RulePack =
+        autoPacks.length > 1
+          ? { ...pack, itemById: new Map(autoPacks.flatMap((p) => [...p.itemById])) }
+          : pack;
+      if (loaded) checkConfigItems(loaded, idPack, l);
 
       const siteRaw = rawUrl ?? cfg.site;
       if (siteRaw === undefined) {
@@ -348,6 +390,7 @@ export function registerAudit(
         );
       }
 
+      const progressMode = parseProgressMode(flags.progress, l);
       const yearRaw = flags.year !== undefined ? parseBeYear(flags.year, '--year', l) : cfg.year;
 
       // Survey: --survey replaces the config's; --iit/--eit go on top.
@@ -388,7 +431,7 @@ export function registerAudit(
         flags.failUnder !== undefined ? parseScore(flags.failUnder, '--fail-under', l) : cfg.gates?.failUnder;
       const required =
         flags.required !== undefined
-          ? parseItemList(flags.required, '--required', pack, l)
+          ? parseItemList(flags.required, '--required', idPack, l)
           : (cfg.gates?.required ?? []);
       const maxMissing =
         flags.maxMissing !== undefined
@@ -415,7 +458,7 @@ export function registerAudit(
             ? fromConfig(cfg.baseline)
             : undefined;
       const baseline = baselinePath
-        ? readBaseline(baselinePath, flags.baseline ?? cfg.baseline ?? baselinePath, pack, l)
+        ? readBaseline(baselinePath, flags.baseline ?? cfg.baseline ?? baselinePath, l)
         : null;
 
       const skip = [
@@ -446,11 +489,12 @@ export function registerAudit(
           : (cfg.offsiteCheck ?? true);
       const evidence: Record<string, string[]> = {};
       for (const [id, v] of Object.entries(cfg.evidence ?? {})) evidence[id] = Array.isArray(v) ? v : [v];
-      Object.assign(evidence, parseEvidence(flags.evidence ?? [], pack, l));
+      Object.assign(evidence, parseEvidence(flags.evidence ?? [], idPack, l));
 
       const options: AuditOptions = {
         url,
-        rules: pack.id,
+        rules: request.kind === 'bundled' ? request.pack.id : 'auto',
+        ...(request.kind === 'custom' ? { rulePack: request.pack } : {}),
         ...(yearRaw !== undefined ? { year: yearRaw } : {}),
         ...(maxPages !== undefined ? { maxPages } : {}),
         ...(maxDepth !== undefined ? { maxDepth } : {}),
@@ -483,7 +527,9 @@ export function registerAudit(
       // The site is host and port: another port of the same host is another site.
       const startHost = siteKey(new URL(url).host);
       const env = createNodeEnv(offsiteCheck ? {} : { allowUrl: (u) => siteKey(u.host) === startHost });
-      const progress = createProgress(io, l, flags.quiet === true);
+      const progress = createProgress(io, l, flags.quiet ? 'none' : progressMode, {
+        maxPages: options.maxPages,
+      });
       let report: AuditReport;
       try {
         report = await runAudit(options, env, progress.onEvent);
@@ -543,12 +589,32 @@ export function registerAudit(
         throw e;
       }
       progress.stop();
+      // The report names the pack the audit ended with (auto may have followed the site).
+      if (request.kind !== 'custom') pack = getRulePack(report.ruleset.id) ?? pack;
+
+      // A baseline of another year or rule pack judges other requirements: comparing items would
+      // turn every baseline red on 1 October with no change to the site. Warn and leave it out.
+      const baselineShown = flags.baseline ?? cfg.baseline ?? baselinePath ?? '';
+      const mismatch = baseline ? baselineMismatch(baseline, report, baselineShown) : null;
+      if (mismatch) {
+        report.runWarnings.push(`${mismatch.th} — ${mismatch.en}`);
+        io.stderr(say(l, `คำเตือน: ${mismatch.th}\n`, `warning: ${mismatch.en}\n`));
+        if (github)
+          io.stderr(`::warning title=oit-audit baseline::${escapeData(say(l, mismatch.th, mismatch.en))}\n`);
+      }
+      const usedBaseline = mismatch ? null : baseline;
 
       // Gates (DESIGN.md §7): decided before writing, so the GitHub summary can say the verdict.
-      const gate: GateResult = evaluateGates(report, { failUnder, required, maxMissing, levels, baseline });
+      const gate: GateResult = evaluateGates(report, {
+        failUnder,
+        required,
+        maxMissing,
+        levels,
+        baseline: usedBaseline,
+      });
 
       if (outputDir === undefined) {
-        const output = renderReport(report, pack, documents[0] ?? 'text', l);
+        const output = await renderReport(report, pack, documents[0] ?? 'text', l);
         if (flags.out) {
           writeOutput(resolve(io.cwd, flags.out), output, flags.out, l);
           if (!flags.quiet)
@@ -561,7 +627,7 @@ export function registerAudit(
         const written: string[] = [];
         for (const format of new Set<Format>(['json', ...documents])) {
           const path = join(outputDir, OUTPUT_FILES[format]);
-          writeOutput(path, renderReport(report, pack, format, l), path, l);
+          writeOutput(path, await renderReport(report, pack, format, l), path, l);
           written.push(path);
         }
         if (github && requested.includes('github')) {

@@ -18,13 +18,16 @@ import {
 import { MAX_TIMER_MS } from '../../core/crawl/options';
 import { DEFAULT_MAX_DURATION_MS } from './audit';
 import { createNodeEnv } from '../../node/node-env';
+import { renderHtmlReport } from '../../ui/render-html-report';
 import { type Agency, readAgencies } from '../agencies-csv';
+import { BatchProgress, hostKey, interleaveByHost } from '../batch-queue';
 import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
 import { say } from '../io';
 import { parseBeYear, parseCount, parseDuration } from '../parse-values';
 import {
+  type BatchErrorKind,
   type BatchRow,
   renderBatchIndex,
   renderSummaryCsv,
@@ -51,13 +54,17 @@ interface BatchFlags {
   followStartRedirect?: boolean;
   maxDuration?: string;
   quiet?: boolean;
+  failOnUnreachable?: boolean;
+  queue?: string;
+  status?: boolean;
+  attempts?: string;
+  backoff?: string;
 }
 
-/** Politeness key of an agency: two agencies on one host (and port) never run at once. */
-function hostKey(url: string): string {
-  const u = new URL(url);
-  return `${siteKey(u.hostname)}:${u.port}`;
-}
+/** Seconds between two status lines of a running batch. */
+const STATUS_INTERVAL_MS = 30_000;
+
+export { hostKey };
 
 /**
  * Adopts a report that a crash left without its state line (killed between the rename and the
@@ -70,24 +77,29 @@ function adoptOrphan(dir: string, agency: Agency): { row: BatchRow; sha256: stri
   try {
     const report = auditReportSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
     if (report.site.url !== normaliseUrl(agency.url)) return null;
-    return { row: rowFromReport(agency, report, report.durationMs, file), sha256: sha256File(path) };
+    const html = `${agency.id}.html`;
+    return {
+      row: rowFromReport(agency, report, report.durationMs, file, existsSync(join(dir, html)) ? html : null),
+      sha256: sha256File(path),
+    };
   } catch {
     return null;
   }
 }
 
-function describeError(e: unknown): string {
+export function describeError(e: unknown): { message: string; kind: BatchErrorKind } {
   if (e instanceof CrawlError) {
-    const what: Record<CrawlError['code'], string> = {
-      SITE_UNREACHABLE: 'site unreachable',
-      ROBOTS_FORBIDDEN: 'blocked by robots.txt',
-      START_REDIRECTED: 'start URL redirects to another site',
-      INVALID_OPTIONS: 'invalid options',
-    };
-    return `${what[e.code]}: ${e.message}`;
+    if (e.code === 'SITE_UNREACHABLE')
+      return { message: `site unreachable: ${e.message}`, kind: 'unreachable' };
+    if (e.code === 'ROBOTS_FORBIDDEN')
+      return { message: `blocked by robots.txt: ${e.message}`, kind: 'failed' };
+    if (e.code === 'START_REDIRECTED')
+      return { message: `start URL redirects to another site: ${e.message}`, kind: 'failed' };
+    return { message: `${e.code}: ${e.message}`, kind: e.code === 'INVALID_OPTIONS' ? 'invalid' : 'failed' };
   }
-  if (e instanceof AuditOptionsError) return `invalid options: ${e.message}`;
-  return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  if (e instanceof AuditOptionsError || (e instanceof Error && e.name === 'SurveyError'))
+    return { message: `invalid options: ${e.message}`, kind: 'invalid' };
+  return { message: e instanceof Error ? `${e.name}: ${e.message}` : String(e), kind: 'failed' };
 }
 
 export function registerBatch(
@@ -98,7 +110,7 @@ export function registerBatch(
 ): void {
   program
     .command('batch')
-    .argument('<agencies.csv>', 'รายชื่อหน่วยงาน: agency_id,name,url[,year] / agencies CSV')
+    .argument('<agencies.csv>', 'รายชื่อหน่วยงาน: agency_id,name,url[,year,iit,eit,survey] / agencies CSV')
     .description('ตรวจหลายหน่วยงาน ทำต่อได้เมื่อหยุดกลางคัน / audit many agencies, resumable')
     .requiredOption('--out <dir>', 'โฟลเดอร์ผลลัพธ์ / output folder')
     .option('--sites-concurrency <n>', 'จำนวนเว็บไซต์ที่ตรวจพร้อมกัน / sites audited at once (4)')
@@ -128,7 +140,18 @@ export function registerBatch(
       '--max-duration <time>',
       'เวลาเก็บหน้าเว็บสูงสุดต่อเว็บไซต์ / crawl time budget per site: 15m, 90s, 1h (15m)',
     )
+    .option(
+      '--fail-on-unreachable',
+      'ออกด้วยรหัส 3 ถ้ามีหน่วยงานที่ตรวจไม่ได้ / exit 3 when any agency could not be audited',
+    )
     .option('-q, --quiet', 'ไม่แสดงความคืบหน้า / no progress on stderr')
+    .option('--queue <url>', 'กระจายงานผ่านคิว Redis / distribute over a Redis queue: redis://host:6379/0')
+    .option('--status', 'กับ --queue: แสดงสถานะของชุดนี้ / with --queue: print where this run stands')
+    .option('--attempts <n>', 'กับ --queue: จำนวนครั้งที่ลองต่องาน / with --queue: tries per agency (3)')
+    .option(
+      '--backoff <ms>',
+      'กับ --queue: รอก่อนลองใหม่ (ทวีคูณ) / with --queue: first retry delay, doubling (10000)',
+    )
     .action(async (csvPath: string, flags: BatchFlags) => {
       const l = lang();
       const pack: RulePack = resolvePack(flags.rules ?? defaultPackId, l);
@@ -165,6 +188,13 @@ export function registerBatch(
       const dir = resolve(io.cwd, flags.out);
       const rel = relative(io.cwd, dir);
       const shownDir = rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+      const queue = flags.queue !== undefined ? { raw: flags.queue, env: io.env, lang: l } : undefined;
+      if (flags.status) {
+        if (!queue) throw usageError(say(l, '--status ใช้กับ --queue', '--status needs --queue'));
+        const { printQueueStatus } = await import('./batch-queue');
+        await printQueueStatus({ queue, agencies, year, dir, shownDir, print: io.stdout });
+        return;
+      }
       if (BatchState.exists(dir) && !flags.resume) {
         throw usageError(
           say(l, `${shownDir} มีผลการตรวจชุดก่อนอยู่แล้ว`, `${shownDir} already holds a batch`),
@@ -182,6 +212,29 @@ export function registerBatch(
           say(l, `สร้างโฟลเดอร์ ${shownDir} ไม่ได้`, `cannot create ${shownDir}`),
           (e as Error).message,
         );
+      }
+      const log = (text: string) => {
+        if (!flags.quiet) io.stderr(text);
+      };
+      if (queue) {
+        // BullMQ and ioredis load only in queue mode, not on every start of the CLI.
+        const { runQueuedBatch } = await import('./batch-queue');
+        await runQueuedBatch({
+          queue,
+          agencies,
+          pack,
+          year,
+          limits: Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
+          offsiteCheck: flags.offsiteCheck,
+          dir,
+          shownDir,
+          retryErrors: Boolean(flags.retryErrors),
+          attempts: count(flags.attempts, '--attempts') ?? 3,
+          backoffMs: count(flags.backoff, '--backoff', 0) ?? 10_000,
+          log,
+          setExit,
+        });
+        return;
       }
       // One batch per folder at a time: a second --resume would audit everything twice.
       let release: () => void;
@@ -203,9 +256,6 @@ export function registerBatch(
         );
       }
       const state = BatchState.open<BatchRow>(dir);
-      const log = (text: string) => {
-        if (!flags.quiet) io.stderr(text);
-      };
       try {
         // Adopt reports a crash left without their state line.
         for (const agency of agencies) {
@@ -250,9 +300,10 @@ export function registerBatch(
             );
           }
         }
-        const pending = agencies.filter((a) => !isFinished(a));
+        const pending = interleaveByHost(agencies.filter((a) => !isFinished(a)));
         const total = agencies.length;
-        let done = total - pending.length;
+        const done = total - pending.length;
+        const progress = new BatchProgress(total, done);
         log(
           say(
             l,
@@ -264,14 +315,15 @@ export function registerBatch(
         const running = new Map<string, string>();
         const busyHosts = new Set<string>();
         let wake: () => void = () => {};
-        let ran = 0;
-        let failed = 0;
+        const statusTimer = setInterval(() => log(`${progress.status(l)}\n`), STATUS_INTERVAL_MS);
+        statusTimer.unref?.();
         const runOne = async (agency: Agency) => {
           const started = performance.now();
           const options: AuditOptions = {
             url: agency.url,
             rules: pack.id,
             ...(agency.year !== undefined ? { year: agency.year } : year !== undefined ? { year } : {}),
+            ...(agency.survey ? { survey: agency.survey } : {}),
             ...Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
             allowPrivate: flags.allowPrivate ?? false,
             followStartRedirect: flags.followStartRedirect ?? false,
@@ -287,8 +339,11 @@ export function registerBatch(
           try {
             const report = await runAudit(options, env);
             const file = `${agency.id}.json`;
+            // The HTML first: once the JSON is in place the agency counts as finished.
+            const html = `${agency.id}.html`;
+            writeFileAtomic(join(dir, html), renderHtmlReport(report, pack, l));
             sha256 = writeFileAtomic(join(dir, file), `${JSON.stringify(report, null, 2)}\n`);
-            row = rowFromReport(agency, report, performance.now() - started, file);
+            row = rowFromReport(agency, report, performance.now() - started, file, html);
           } catch (e) {
             if (e instanceof Error && 'syscall' in e) {
               // A file-system error (disk full, permissions): the batch cannot go on.
@@ -302,13 +357,14 @@ export function registerBatch(
             }
             // A site whose robots.txt forbids the audit is `blocked`, not audited with a score of 0.
             const blocked = e instanceof CrawlError && e.code === 'ROBOTS_FORBIDDEN';
+            const { message, kind } = describeError(e);
             row = rowFromError(
               agency,
-              describeError(e),
+              message,
               performance.now() - started,
+              kind,
               blocked ? 'blocked' : 'error',
             );
-            failed++;
           }
           state.append({
             v: 1,
@@ -321,16 +377,19 @@ export function registerBatch(
             ...(sha256 ? { sha256 } : {}),
             row,
           });
-          ran++;
-          done++;
+          progress.finish();
           running.delete(agency.id);
           const others = [...running.keys()];
+          const score =
+            row.ita !== null && row.ita !== undefined
+              ? `ITA ${formatScore(row.ita)} (${row.rating}) · OIT ${formatScore(row.oit ?? 0)}`
+              : `OIT ${formatScore(row.oit ?? 0)}`;
           const result =
             row.status === 'done'
-              ? `✓ ${agency.id} OIT ${formatScore(row.oit ?? 0)} · ${row.pages} ${say(l, 'หน้า', 'pages')} · ${(row.durationMs / 1000).toFixed(1)} s`
+              ? `✓ ${agency.id} ${score} · ${row.pages} ${say(l, 'หน้า', 'pages')} · ${(row.durationMs / 1000).toFixed(1)} s`
               : `✗ ${agency.id} ${row.error}`;
           log(
-            `[${done}/${total}] ${result}${others.length > 0 ? ` · ${say(l, 'กำลังตรวจ', 'running')}: ${others.join(', ')}` : ''}\n`,
+            `[${progress.done}/${total}] ${result}${others.length > 0 ? ` · ${say(l, 'กำลังตรวจ', 'running')}: ${others.join(', ')}` : ''}\n  ${progress.status(l)}\n`,
           );
         };
 
@@ -353,6 +412,7 @@ export function registerBatch(
             const key = hostKey(agency.url);
             busyHosts.add(key);
             running.set(agency.id, agency.url);
+            progress.start();
             try {
               await runOne(agency);
             } finally {
@@ -363,12 +423,18 @@ export function registerBatch(
             }
           }
         };
-        await Promise.all(
-          Array.from({ length: Math.min(sitesConcurrency, Math.max(pending.length, 1)) }, worker),
-        );
+        try {
+          await Promise.all(
+            Array.from({ length: Math.min(sitesConcurrency, Math.max(pending.length, 1)) }, worker),
+          );
+        } finally {
+          clearInterval(statusTimer);
+        }
 
         // The summary, in the CSV's order, from the state: every agency exactly once.
-        const rows = agencies.map((a) => state.entries.get(a.id)?.row ?? rowFromError(a, 'not audited', 0));
+        const rows = agencies.map(
+          (a) => state.entries.get(a.id)?.row ?? rowFromError(a, 'not audited', 0, 'not-audited'),
+        );
         writeFileAtomic(join(dir, 'summary.csv'), renderSummaryCsv(rows, pack));
         writeFileAtomic(
           join(dir, 'index.html'),
@@ -378,15 +444,26 @@ export function registerBatch(
         log(
           say(
             l,
-            `เสร็จ: ตรวจสำเร็จ ${rows.length - errors} ผิดพลาด ${errors} · ${join(shownDir, 'summary.csv')} · ${join(shownDir, 'index.html')}\n`,
-            `finished: ${rows.length - errors} audited, ${errors} failed · ${join(shownDir, 'summary.csv')} · ${join(shownDir, 'index.html')}\n`,
+            `เสร็จ: ตรวจสำเร็จ ${rows.length - errors} ตรวจไม่ได้ ${errors} · ${join(shownDir, 'summary.csv')} · ${join(shownDir, 'index.html')}\n`,
+            `finished: ${rows.length - errors} audited, ${errors} could not be audited · ${join(shownDir, 'summary.csv')} · ${join(shownDir, 'index.html')}\n`,
           ),
         );
-        // Exit 3 only when every site of this run failed (the network is likely down).
-        setExit(ran > 0 && failed === ran ? ExitCode.crawlFailed : ExitCode.ok);
+        setExit(batchExitCode(rows, flags.failOnUnreachable === true));
       } finally {
         state.close();
         release();
       }
     });
+}
+
+/**
+ * The exit code of a finished batch, from the whole summary (not from the rows this run
+ * retried): an agency that could not be audited is a recorded result, so 0; 3 when no agency at
+ * all could be audited (the network is probably down), or with `--fail-on-unreachable` when any
+ * could not.
+ */
+export function batchExitCode(rows: readonly BatchRow[], failOnUnreachable: boolean): number {
+  const errors = rows.filter((r) => r.status === 'error').length;
+  if (errors > 0 && (failOnUnreachable || errors === rows.length)) return ExitCode.crawlFailed;
+  return ExitCode.ok;
 }

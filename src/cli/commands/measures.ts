@@ -1,21 +1,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
+// Not the measures index: it re-exports the DOCX writer, whose library is loaded only for docx.
+import { draftMeasures } from '../../core/measures/draft';
 import {
-  draftMeasures,
-  renderMeasuresDocx,
   renderMeasuresHtml,
   renderMeasuresJson,
   renderMeasuresMarkdown,
-} from '../../core/measures';
-import { type AuditReport, auditReportSchema } from '../../core/report/schema';
+} from '../../core/measures/render-text';
 import { bundledPackIds, getRulePack } from '../../core/rules/registry';
+import { resolvePack } from '../resolve-pack';
 import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
 import { say } from '../io';
 import { parseBeYear } from '../parse-values';
-import { readJsonFile } from '../read-json-file';
+import { loadReport } from '../load-report';
 
 export const MEASURES_FORMATS = ['md', 'html', 'docx', 'json'] as const;
 type Format = (typeof MEASURES_FORMATS)[number];
@@ -26,29 +26,6 @@ interface MeasuresFlags {
   agency?: string;
   year?: string;
   thaiDigits?: boolean;
-}
-
-/** Reads an audit report and validates it, or a usage error that says what is wrong and where. */
-function loadReport(path: string, io: CliIo, lang: Lang): AuditReport {
-  const json = readJsonFile(path, io.cwd, lang, say(lang, 'รายงาน', 'report'));
-  const parsed = auditReportSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : '(root)';
-    throw usageError(
-      say(
-        lang,
-        `${path} ไม่ใช่รายงาน oit-audit ที่ถูกต้อง: ช่อง "${where}": ${issue?.message ?? 'invalid'}`,
-        `${path} is not a valid oit-audit report: field "${where}": ${issue?.message ?? 'invalid'}`,
-      ),
-      say(
-        lang,
-        'ใช้ไฟล์ที่ได้จาก oit-audit audit --format json --out report.json',
-        'use a report written by oit-audit audit --format json --out report.json',
-      ),
-    );
-  }
-  return parsed.data;
 }
 
 export function registerMeasures(
@@ -71,7 +48,11 @@ export function registerMeasures(
       'ปีงบประมาณของมาตรการ (พ.ศ.) / fiscal year the measures are for, BE (default: assessed year + 1)',
     )
     .option('--thai-digits', 'ใช้เลขไทย / write Thai digits (not in JSON, URLs or host names)')
-    .action(async (path: string, flags: MeasuresFlags) => {
+    .option(
+      '--rules <dir>',
+      'โฟลเดอร์ชุดเกณฑ์ของรายงานที่ตรวจด้วยชุดเกณฑ์ของผู้ใช้ / the custom pack folder a report was made with',
+    )
+    .action(async (path: string, flags: MeasuresFlags & { rules?: string }) => {
       const l = lang();
       if (!(MEASURES_FORMATS as readonly string[]).includes(flags.format)) {
         throw usageError(
@@ -95,7 +76,18 @@ export function registerMeasures(
         year = parseBeYear(flags.year, '--year', l);
       }
       const report = loadReport(path, io, l);
-      const pack = getRulePack(report.ruleset.id);
+      const pack = flags.rules
+        ? resolvePack(flags.rules, l, { cwd: io.cwd })
+        : getRulePack(report.ruleset.id);
+      if (pack && pack.id !== report.ruleset.id) {
+        throw usageError(
+          say(
+            l,
+            `--rules: ชุดเกณฑ์ ${pack.id} ไม่ใช่ชุดเกณฑ์ของรายงาน (${report.ruleset.id})`,
+            `--rules: pack ${pack.id} is not the report's pack (${report.ruleset.id})`,
+          ),
+        );
+      }
       if (!pack) {
         throw usageError(
           say(
@@ -103,7 +95,11 @@ export function registerMeasures(
             `${path}: ชุดเกณฑ์ "${report.ruleset.id}" ไม่มีในโปรแกรมรุ่นนี้`,
             `${path}: rule pack "${report.ruleset.id}" is not bundled with this version`,
           ),
-          say(l, `ชุดเกณฑ์ที่มี: ${bundledPackIds.join(', ')}`, `bundled packs: ${bundledPackIds.join(', ')}`),
+          say(
+            l,
+            `ชุดเกณฑ์ที่มี: ${bundledPackIds.join(', ')} หรือระบุโฟลเดอร์ชุดเกณฑ์ด้วย --rules ./my-pack/`,
+            `bundled packs: ${bundledPackIds.join(', ')}, or give the pack folder with --rules ./my-pack/`,
+          ),
         );
       }
       // A report cut by hand (or of an older pack) lacks items: its draft would be silently short.
@@ -126,7 +122,7 @@ export function registerMeasures(
       const layout = { thaiDigits: flags.thaiDigits === true };
       const output: string | Uint8Array =
         format === 'docx'
-          ? await renderMeasuresDocx(doc, layout)
+          ? await (await import('../../core/measures/render-docx')).renderMeasuresDocx(doc, layout)
           : format === 'html'
             ? renderMeasuresHtml(doc, layout)
             : format === 'json'

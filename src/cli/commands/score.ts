@@ -144,7 +144,35 @@ export function registerScore(
         tools = { iit, eit, oit };
         source = flags.survey ? 'survey' : 'tools';
       }
-      const ita = scoreIta(pack, tools);
+      const byIndicator = indicators
+        ? Object.fromEntries(indicators.map((v, i) => [i + 1, v] as const))
+        : undefined;
+      const ita = scoreIta(pack, tools, byIndicator);
+      if (!ita) {
+        // The pack does not know this year's tool weights (2568 onwards): no total is invented.
+        const reason = say(
+          l,
+          `ชุดเกณฑ์ ${pack.id} ไม่ทราบน้ำหนักของแบบวัดในปีนี้ จึงไม่คำนวณคะแนน ITA รวมและระดับ`,
+          `rule pack ${pack.id} does not know this year's tool weights: no ITA total or rating is computed`,
+        );
+        if (flags.json) {
+          io.stdout(
+            `${JSON.stringify({ ruleset: pack.id, source, ...tools, score: null, rating: null, reason }, null, 2)}\n`,
+          );
+        } else {
+          io.stdout(
+            `${[
+              say(l, `ผลการประเมิน ITA (${pack.id})`, `ITA score (${pack.id})`),
+              `  IIT  ${formatScore(tools.iit).padStart(6)}`,
+              `  EIT  ${formatScore(tools.eit).padStart(6)}`,
+              `  OIT  ${formatScore(tools.oit).padStart(6)}`,
+              `  ! ${reason}`,
+            ].join('\n')}\n`,
+          );
+        }
+        setExit(ExitCode.ok);
+        return;
+      }
       if (flags.json) {
         io.stdout(
           `${JSON.stringify(
@@ -181,7 +209,17 @@ export function registerScore(
         lines.push(`  IIT  ${formatScore(ita.iit).padStart(6)}  × ${weight('IIT')}%`);
         lines.push(`  EIT  ${formatScore(ita.eit).padStart(6)}  × ${weight('EIT')}%`);
         lines.push(`  OIT  ${formatScore(ita.oit).padStart(6)}  × ${weight('OIT')}%`);
-        lines.push(`  ITA  ${formatScore(ita.score).padStart(6)}  ${say(l, 'ระดับ', 'rating')} ${ita.rating}`);
+        lines.push(
+          `  ITA  ${formatScore(ita.score).padStart(6)}  ${say(l, 'ระดับ', 'rating')} ${ita.rating || say(l, '(ไม่ทราบเกณฑ์ระดับของปีนี้)', '(rating scheme of this year unknown)')}`,
+        );
+        if (ita.partsApproximate)
+          lines.push(
+            say(
+              l,
+              '  ! ระดับใช้คะแนน EIT รวมแทน EIT ส่วนที่ 1 และ 2 (กรอก --indicators เพื่อให้ได้ระดับที่แน่นอน)',
+              '  ! the level used the whole EIT for EIT parts 1 and 2 (give --indicators for an exact level)',
+            ),
+          );
         io.stdout(`${lines.join('\n')}\n`);
       }
       setExit(ExitCode.ok);

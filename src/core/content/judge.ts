@@ -61,7 +61,7 @@ interface Fit {
   headWeight: number;
 }
 
-function fit(item: RuleItem, digest: ContentDigest): Fit | null {
+function fitOf(item: RuleItem, digest: ContentDigest): Fit | null {
   const content = item.content;
   if (!content) return null;
   const hits: ConceptHit[] = [];
@@ -102,7 +102,7 @@ function fits(f: Fit | null): f is Fit {
 export function itemsConfirmedBy(pack: RulePack, digest: ContentDigest): string[] {
   const found: { id: string; headHits: number; weight: number }[] = [];
   for (const item of pack.items) {
-    const f = fit(item, digest);
+    const f = fitOf(item, digest);
     if (fits(f)) {
       found.push({
         id: item.id,
@@ -124,7 +124,7 @@ export function judgeContent(
   digest: ContentDigest,
   target: { document?: boolean } = {},
 ): ContentVerdict {
-  const f = fit(item, digest);
+  const f = fitOf(item, digest);
   if (!f) return { status: 'unchecked' };
   const thin = digest.ownChars < MIN_OWN_CHARS && item.evidenceKind !== 'channel';
   // An image (a scanned table, a chart, photos with names) cannot be read: a person must look.
@@ -195,7 +195,7 @@ function headedBy(pack: RulePack, digest: ContentDigest): { id: string; weight: 
   if (digest.ownChars < MIN_OWN_CHARS) return [];
   const out: { id: string; weight: number }[] = [];
   for (const item of pack.items) {
-    const f = fit(item, digest);
+    const f = fitOf(item, digest);
     if (!f || !item.content || f.headHits !== item.content.concepts.length) continue;
     if (f.reportMissing) continue;
     // A look-alike phrase in the head disqualifies, even next to the item's own subject.

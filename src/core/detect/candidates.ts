@@ -101,7 +101,9 @@ export class CandidateCollector {
   }
 
   private codesIn(text: string): number[] {
-    return this.memo(this.codesMemo, text, () => findItemCodes(text, this.pack.items.length));
+    return this.memo(this.codesMemo, text, () =>
+      findItemCodes(text, this.pack.items.length, this.pack.codeForms),
+    );
   }
 
   private generic(text: string): boolean {

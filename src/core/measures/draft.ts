@@ -88,7 +88,7 @@ function clip(text: string, max = 160): string {
 function toolOf(pack: RulePack, indicatorId: number) {
   const tool = pack.tools.find((t) => t.indicators.includes(indicatorId));
   if (!tool || (tool.id !== 'IIT' && tool.id !== 'EIT')) return undefined;
-  return { id: tool.id as 'IIT' | 'EIT', weight: tool.weight / 100, size: tool.indicators.length };
+  return { id: tool.id as 'IIT' | 'EIT', weight: (tool.weight ?? 0) / 100, size: tool.indicators.length };
 }
 
 /**

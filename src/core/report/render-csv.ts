@@ -15,11 +15,19 @@ export const ITEM_CSV_COLUMNS = [
   'evidence_via',
   'problem_codes',
   'reason',
+  // Added by issue 10 at the end, so scripts keyed on the columns above keep working.
+  'rules',
+  'confidence',
+  'rules_warning',
 ] as const;
 
 /** One row per item, in item order, with a UTF-8 BOM so Excel reads the Thai. */
 export function renderCsv(report: AuditReport, lang: Lang = 'th'): string {
   const gain = new Map(report.priorities.map((p) => [p.id, p.itaGain]));
+  // A site/pack numbering mismatch is repeated on every row: any filter keeps the warning.
+  const mismatch = report.ruleset.mismatch
+    ? `!! ${lang === 'en' ? report.ruleset.mismatch.en : report.ruleset.mismatch.th}`
+    : '';
   const rows = report.items.map((item) => {
     const ev = item.evidence[0];
     return [
@@ -34,6 +42,9 @@ export function renderCsv(report: AuditReport, lang: Lang = 'th'): string {
       ev?.via ?? '',
       item.problems.map((p) => p.code).join(' '),
       item.problems.map((p) => `${problemLabel(p.code, lang)}: ${problemDetail(p, lang)}`).join('; '),
+      report.ruleset.id,
+      item.confidence ?? '',
+      mismatch,
     ];
   });
   return csvDocument([[...ITEM_CSV_COLUMNS], ...rows]);

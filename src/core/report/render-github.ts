@@ -35,6 +35,11 @@ export function renderAnnotations(
   lang: Lang = 'th',
 ): string {
   const lines: string[] = [];
+  if (report.ruleset.mismatch) {
+    lines.push(
+      `::warning title=${escapeProperty(t(lang, 'oit-audit: ชุดเกณฑ์ไม่ตรงกับเว็บไซต์', 'oit-audit: rule pack mismatch'))}::${escapeData(lang === 'en' ? report.ruleset.mismatch.en : report.ruleset.mismatch.th)}`,
+    );
+  }
   for (const f of gate.failures) {
     if (f.kind === 'score') {
       lines.push(

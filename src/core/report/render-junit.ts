@@ -47,7 +47,12 @@ export function renderJunit(report: AuditReport, pack: RulePack, lang: Lang = 't
   const properties = [
     ['site', report.site.finalUrl],
     ['ruleset', report.ruleset.id],
+    ...(report.ruleset.selection ? [['rulesetSelection', report.ruleset.selection.reasonEn]] : []),
+    ...(report.ruleset.mismatch
+      ? [['rulesetMismatch', `!! ${lang === 'en' ? report.ruleset.mismatch.en : report.ruleset.mismatch.th}`]]
+      : []),
     ['assessmentYear', String(report.assessmentYear)],
+    ...(report.assessmentYearSource ? [['assessmentYearSource', report.assessmentYearSource]] : []),
     ['oit', formatScore(report.oit.score)],
     ...(report.ita
       ? [

@@ -1,8 +1,16 @@
 import type { RulePack } from '../rules/load-pack';
 import { formatScore } from '../score/round';
 import { escapeMarkdown, safeUrl } from './escape';
+import {
+  assessedYearText,
+  manualEvidenceMark,
+  type Lang,
+  OUTCOME_LABELS,
+  outcomeLabel,
+  problemDetail,
+  problemLabel,
+} from './labels';
 import { evidencePlace, reasonText } from './reason-text';
-import { type Lang, OUTCOME_LABELS, outcomeLabel, problemDetail, problemLabel } from './labels';
 import type { AuditReport } from './schema';
 
 const t = (lang: Lang, th: string, en: string) => (lang === 'en' ? en : th);
@@ -14,11 +22,28 @@ export function renderMarkdown(report: AuditReport, pack: RulePack, lang: Lang =
   out.push(
     t(
       lang,
-      `เกณฑ์ \`${report.ruleset.id}\` · ปีงบประมาณที่ประเมิน ${report.assessmentYear} · ตรวจ ${report.crawl.pagesFetched} หน้า · oit-audit ${report.tool.version}`,
-      `Rules \`${report.ruleset.id}\` · assessed FY ${report.assessmentYear} (BE) · ${report.crawl.pagesFetched} pages · oit-audit ${report.tool.version}`,
+      `เกณฑ์ \`${report.ruleset.id}\` · ${assessedYearText(report, lang)} · ตรวจ ${report.crawl.pagesFetched} หน้า · oit-audit ${report.tool.version}`,
+      `Rules \`${report.ruleset.id}\` · ${assessedYearText(report, lang)} · ${report.crawl.pagesFetched} pages · oit-audit ${report.tool.version}`,
     ),
     '',
   );
+  const selection = report.ruleset.selection;
+  if (selection) {
+    out.push(
+      `${t(lang, 'ชุดเกณฑ์', 'Rule pack')}: \`${report.ruleset.id}\` — ${escapeMarkdown(lang === 'en' ? selection.reasonEn : selection.reason)}`,
+      '',
+    );
+  }
+  // The mismatch first and loud: the whole result may compare one list with another.
+  if (report.ruleset.mismatch) {
+    const m = lang === 'en' ? report.ruleset.mismatch.en : report.ruleset.mismatch.th;
+    out.push(`> **⚠ ${t(lang, 'ชุดเกณฑ์ไม่ตรงกับเว็บไซต์', 'RULE PACK MISMATCH')}:** ${escapeMarkdown(m)}`, '');
+  }
+  if (report.runWarnings.length > 0) {
+    out.push(`**${t(lang, 'คำเตือน', 'Warnings')}**`, '');
+    for (const w of report.runWarnings) out.push(`- ${escapeMarkdown(w)}`);
+    out.push('');
+  }
   const reviews = report.items.filter((i) => i.outcome === 'review').length;
   out.push(`| ${t(lang, 'คะแนน', 'score')} | |`, '|---|---|');
   out.push(
@@ -46,7 +71,7 @@ export function renderMarkdown(report: AuditReport, pack: RulePack, lang: Lang =
       const name = escapeMarkdown(lang === 'en' ? (item.nameEn ?? item.name) : item.name);
       const ev = item.evidence[0];
       const evidence = ev
-        ? `[${escapeMarkdown(ev.text || ev.url).slice(0, 80) || 'link'}](${safeUrl(ev.url)})`
+        ? `[${escapeMarkdown(ev.text || ev.url).slice(0, 80) || 'link'}](${safeUrl(ev.url)})${ev.via === 'manual' ? ` _(${manualEvidenceMark(lang)})_` : ''}`
         : '';
       const why = item.outcome === 'pass' ? reasonText(item, lang) : null;
       const place = evidencePlace(ev, lang);

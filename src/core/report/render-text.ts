@@ -1,6 +1,15 @@
+import { warningText } from '../messages';
 import type { RulePack } from '../rules/load-pack';
 import { formatScore } from '../score/round';
-import { type Lang, OUTCOME_LABELS, outcomeLabel, problemDetail, problemLabel } from './labels';
+import {
+  assessedYearText,
+  manualEvidenceMark,
+  type Lang,
+  OUTCOME_LABELS,
+  outcomeLabel,
+  problemDetail,
+  problemLabel,
+} from './labels';
 import { displayUrl, evidencePlace, reasonText } from './reason-text';
 import type { AuditReport } from './schema';
 
@@ -13,10 +22,19 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
     `oit-audit ${report.tool.version} — ${report.site.finalUrl}`,
     t(
       lang,
-      `เกณฑ์ ${report.ruleset.id} · ปีงบประมาณที่ประเมิน ${report.assessmentYear} · ${report.crawl.pagesFetched} หน้า · ${report.crawl.documentsSeen} เอกสาร`,
-      `rules ${report.ruleset.id} · assessed FY ${report.assessmentYear} (BE) · ${report.crawl.pagesFetched} pages · ${report.crawl.documentsSeen} documents`,
+      `เกณฑ์ ${report.ruleset.id} · ${assessedYearText(report, lang)} · ${report.crawl.pagesFetched} หน้า · ${report.crawl.documentsSeen} เอกสาร`,
+      `rules ${report.ruleset.id} · ${assessedYearText(report, lang)} · ${report.crawl.pagesFetched} pages · ${report.crawl.documentsSeen} documents`,
     ),
   );
+  const selection = report.ruleset.selection;
+  if (selection)
+    out.push(`  ${t(lang, 'ชุดเกณฑ์', 'rule pack')}: ${lang === 'en' ? selection.reasonEn : selection.reason}`);
+  // Loud and first: the rest of the report may compare one list with another.
+  if (report.ruleset.mismatch) {
+    out.push(
+      `!! ${t(lang, 'ชุดเกณฑ์ไม่ตรงกับเว็บไซต์', 'RULE PACK MISMATCH')}: ${lang === 'en' ? report.ruleset.mismatch.en : report.ruleset.mismatch.th}`,
+    );
+  }
   const bySub = new Map<string, AuditReport['items']>();
   for (const item of report.items) {
     const list = bySub.get(item.subIndicator) ?? [];
@@ -37,7 +55,7 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
       const evidence = item.evidence[0];
       if (evidence)
         out.push(
-          `      ${displayUrl(evidence.url)}${evidence.year ? `  (${t(lang, 'ปี', 'FY')} ${evidence.year})` : ''}`,
+          `      ${displayUrl(evidence.url)}${evidence.year ? `  (${t(lang, 'ปี', 'FY')} ${evidence.year})` : ''}${evidence.via === 'manual' ? `  [${manualEvidenceMark(lang)}]` : ''}`,
         );
       const place = evidencePlace(evidence, lang);
       if (place) out.push(`      ↳ ${place}`);
@@ -91,7 +109,7 @@ export function renderText(report: AuditReport, pack: RulePack, lang: Lang = 'th
   }
   if (report.runWarnings.length > 0) {
     out.push('', t(lang, 'คำเตือน', 'Warnings'));
-    for (const w of report.runWarnings) out.push(`  ! ${w}`);
+    for (const w of report.runWarnings) out.push(`  ! ${warningText(w, lang)}`);
   }
   // Pages that could not be fetched or read: what a web admin fixes first on the site itself.
   const problems = report.crawl.problems ?? [];

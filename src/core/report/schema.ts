@@ -47,8 +47,12 @@ export const itemResultSchema = z.object({
   nameEn: z.string().optional(),
   subIndicator: z.string(),
   outcome,
-  /** ITA points this item is worth. */
+  /** ITA points this item is worth (0 when the pack does not know the year's weights). */
   weight: z.number(),
+  /** How sure the domain notes are of the item's name and criterion (L items are flagged). */
+  confidence: z.enum(['H', 'M', 'L']).optional(),
+  /** The FY2562 item(s) or "<pack>:<item>" it corresponds to: `compare` lines years up with it. */
+  mapsTo: z.array(z.string()).optional(),
   evidence: z.array(evidenceSchema),
   problems: z.array(problemSchema),
   /** Why, in a few words (every outcome carries one from reports of this version on). */
@@ -111,10 +115,49 @@ export const measureRowSchema = z.object({
 export const auditReportSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.object({ name: z.literal('oit-audit'), version: z.string() }),
-  ruleset: z.object({ id: z.string(), year: z.number().int(), items: z.number().int() }),
+  ruleset: z.object({
+    id: z.string(),
+    year: z.number().int(),
+    items: z.number().int(),
+    /** Additions of issue 10 (all optional): which list, how sure, how it was chosen. */
+    name: z.string().optional(),
+    family: z.enum(['nacc', 'moph']).optional(),
+    confidence: z
+      .object({
+        items: z.enum(['H', 'M', 'L']),
+        structure: z.enum(['H', 'M', 'L']),
+        weights: z.enum(['H', 'M', 'L']).nullable(),
+        rating: z.enum(['H', 'M', 'L']).nullable(),
+      })
+      .optional(),
+    /** False when the year's tool weights are unknown: no ITA total or rating is given. */
+    weightsKnown: z.boolean().optional(),
+    lowConfidenceItems: z.array(z.string()).optional(),
+    selection: z
+      .object({ mode: z.enum(['auto', 'forced', 'custom']), reason: z.string(), reasonEn: z.string() })
+      .optional(),
+    /** The site's ITA index page and the numbering it uses, when one was seen. */
+    siteNumbering: z
+      .object({
+        url: z.string(),
+        family: z.enum(['nacc', 'moph', 'moph-eb']),
+        year: z.number().int().nullable(),
+        codes: z.number().int(),
+        maxCode: z.number().int(),
+      })
+      .nullable()
+      .optional(),
+    /** The site numbers its items another way than the pack (also in runWarnings). */
+    mismatch: z.object({ th: z.string(), en: z.string() }).optional(),
+  }),
   site: z.object({ url: z.string(), finalUrl: z.string() }),
   /** The assessed fiscal year, BE. */
   assessmentYear: z.number().int(),
+  /**
+   * How the year was chosen: `option` = given by the user (flag, config, CSV, panel);
+   * `default` = today's fiscal year from the clock (it moves on 1 October). Absent in old reports.
+   */
+  assessmentYearSource: z.enum(['option', 'default']).optional(),
   startedAt: z.string(),
   durationMs: z.number().min(0),
   environment: z.enum(['cli', 'extension']),

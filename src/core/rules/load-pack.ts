@@ -1,5 +1,8 @@
 import type { z } from 'zod';
+import { RulePackError } from './rule-pack-error';
 import { type RuleItem, type RulesetFile, ruleItemSchema, rulesetSchema } from './schema';
+
+export { RulePackError };
 
 /** A sub-indicator with the indicator it belongs to, resolved from the ruleset. */
 export interface SubIndicatorDef {
@@ -16,7 +19,13 @@ export interface RulePack {
   name: RulesetFile['name'];
   tools: RulesetFile['tools'];
   indicators: RulesetFile['indicators'];
+  family: RulesetFile['family'];
+  codeForms: RulesetFile['codeForms'];
+  confidence: RulesetFile['confidence'];
   bands: RulesetFile['bands'];
+  levels: RulesetFile['levels'];
+  ratingParts: RulesetFile['ratingParts'];
+  notes?: string;
   offSiteKinds: RulesetFile['offSiteKinds'];
   measureBands: RulesetFile['measureBands'];
   /** Survey question texts and measure templates; optional for packs built by hand in tests. */
@@ -29,18 +38,6 @@ export interface RulePack {
   subIndicators: SubIndicatorDef[];
 }
 
-/** Thrown when a rule file does not match its schema; the message names the file and the field. */
-export class RulePackError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly field: string,
-  ) {
-    super(message);
-    this.name = 'RulePackError';
-  }
-}
-
 function fail(file: string, error: z.ZodError): never {
   const issue = error.issues[0];
   const field = issue ? issue.path.join('.') || '(root)' : '(root)';
@@ -48,8 +45,14 @@ function fail(file: string, error: z.ZodError): never {
   throw new RulePackError(`${file}: field "${field}": ${message}`, file, field);
 }
 
+/** The number of an item code: 7 for "O7", 12 for "MOIT12". */
 export function itemNumber(id: string): number {
-  return Number(id.slice(1));
+  return Number(/\d+$/.exec(id)?.[0] ?? Number.NaN);
+}
+
+/** The item's confidence, or the pack's confidence for its items when the item does not say. */
+export function itemConfidence(pack: Pick<RulePack, 'confidence'>, item: RuleItem): 'H' | 'M' | 'L' {
+  return item.confidence ?? pack.confidence.items;
 }
 
 /**
@@ -146,14 +149,61 @@ export function loadRulePack(
     }
   }
 
+  const indicatorIds = new Set(ruleset.indicators.map((i) => i.id));
+  for (const [index, part] of ruleset.ratingParts.entries()) {
+    const unknown = part.indicators.find((i) => !indicatorIds.has(i));
+    if (unknown !== undefined) {
+      throw new RulePackError(
+        `${rulesetFile}: field "ratingParts.${index}.indicators": no indicator ${unknown}`,
+        rulesetFile,
+        `ratingParts.${index}.indicators`,
+      );
+    }
+  }
+  for (const [index, tool] of ruleset.tools.entries()) {
+    const unknown = tool.indicators.find((i) => !indicatorIds.has(i));
+    if (unknown !== undefined) {
+      throw new RulePackError(
+        `${rulesetFile}: field "tools.${index}.indicators": no indicator ${unknown}`,
+        rulesetFile,
+        `tools.${index}.indicators`,
+      );
+    }
+  }
+  if (ruleset.levels.some((l) => l.partsMin !== undefined) && ruleset.ratingParts.length === 0) {
+    throw new RulePackError(
+      `${rulesetFile}: field "ratingParts": levels use partsMin but no rating parts are defined`,
+      rulesetFile,
+      'ratingParts',
+    );
+  }
+
   const ordered = [...items.values()].sort((a, b) => itemNumber(a.id) - itemNumber(b.id));
+  // Codes on pages are read as numbers into this list, so it must run 1..n in one code form.
+  const prefix = ordered[0]?.id.replace(/\d+$/, '') ?? 'O';
+  for (const [index, item] of ordered.entries()) {
+    if (item.id !== `${prefix}${index + 1}`) {
+      const file = `${packDir}/items/${item.id}.json`;
+      throw new RulePackError(
+        `${file}: field "id": items must be numbered ${prefix}1..${prefix}${ordered.length} without gaps or mixed prefixes (expected ${prefix}${index + 1})`,
+        file,
+        'id',
+      );
+    }
+  }
   return {
     id: ruleset.id,
     year: ruleset.year,
     name: ruleset.name,
+    family: ruleset.family,
+    codeForms: ruleset.codeForms,
+    confidence: ruleset.confidence,
     tools: ruleset.tools,
     indicators: ruleset.indicators,
     bands: ruleset.bands,
+    levels: ruleset.levels,
+    ratingParts: ruleset.ratingParts,
+    ...(ruleset.notes !== undefined ? { notes: ruleset.notes } : {}),
     offSiteKinds: ruleset.offSiteKinds,
     measureBands: ruleset.measureBands,
     surveyQuestions: ruleset.surveyQuestions,

@@ -79,14 +79,42 @@ export const contentSignalsSchema = z
   })
   .strict();
 
-export const itemIdSchema = z.string().regex(/^O[1-9][0-9]?$/, 'an item id such as "O7"');
+/**
+ * Item ids: the code form of the pack's list ("O7" for NACC lists, "MOIT12" for the MOPH list,
+ * "EB3" for the MOPH evidence-based form of 2563–2564).
+ */
+export const itemIdSchema = z
+  .string()
+  .regex(/^(O|MOIT|EB)[1-9][0-9]?$/, 'an item id such as "O7", "MOIT12" or "EB3"');
+
+/** How sure the domain notes are (oit-criteria.md §0): H stated or reproduced, M neighbouring year, L inferred. */
+export const confidenceSchema = z.enum(['H', 'M', 'L']);
+
+/**
+ * What an item corresponds to in another list: a FY2562 item ("O10"), or an item of another
+ * pack ("ita-2563:O42") when FY2562 has no counterpart. Year-over-year comparison lines items
+ * up through these keys.
+ */
+export const mapsToSchema = z
+  .string()
+  .regex(
+    /^(O[1-9][0-9]?|[a-z0-9-]+:(O|MOIT|EB)[1-9][0-9]?)$/,
+    'a FY2562 item ("O10") or "<pack>:<item>" ("ita-2563:O42")',
+  );
 
 export const ruleItemSchema = z
   .object({
     id: itemIdSchema,
     /** Exact Thai name of the criterion as in the NACC list. */
     name: localText,
-    subIndicator: z.string().regex(/^(9\.[1-5]|10\.[12])$/),
+    /** The sub-indicator ("9.1"; a MOIT indicator without sub-indicators uses its number, "4"). */
+    subIndicator: z
+      .string()
+      .regex(/^[1-9][0-9]?(\.[1-9][0-9]?)?$/, 'a sub-indicator id such as "9.1" or "4"'),
+    /** Confidence of the item's name and criterion; absent = the ruleset's `confidence.items`. */
+    confidence: confidenceSchema.optional(),
+    /** The FY2562 item(s) this item corresponds to (see `mapsToSchema`); `[]` = nothing before it. */
+    mapsTo: z.array(mapsToSchema).optional(),
     /** The "ประเด็น" group inside the sub-indicator, as shown on agency menus. */
     topic: localText.optional(),
     /** What the evidence must show, in plain words. */
@@ -146,8 +174,8 @@ const toolSchema = z
   .object({
     id: z.enum(['IIT', 'EIT', 'OIT']),
     name: localText,
-    /** Percent of the ITA total (IIT 30, EIT 30, OIT 40). */
-    weight: z.number().positive(),
+    /** Percent of the ITA total (IIT 30, EIT 30, OIT 40); null when the year's weights are not known. */
+    weight: z.number().positive().nullable(),
     indicators: z.array(z.number().int()).min(1),
   })
   .strict();
@@ -158,10 +186,55 @@ export const rulesetSchema = z
     /** The ITA assessment year in BE (2562 for the FY2562 rule set). */
     year: z.number().int().min(2500),
     name: localText,
-    tools: z.array(toolSchema).length(3),
+    /** Who assesses with this list: the NACC (ITAS) or the Ministry of Public Health (MOIT). */
+    family: z.enum(['nacc', 'moph']).default('nacc'),
+    /** How item codes are written on agency pages: prefixes before the number ("O", "OIT", "MOIT"). */
+    codeForms: z
+      .array(z.string().regex(/^[A-Za-z]+$/))
+      .min(1)
+      .default(['O', 'OIT']),
+    /** How sure the domain notes are about this pack's items, structure, weights and rating. */
+    confidence: z
+      .object({
+        items: confidenceSchema,
+        structure: confidenceSchema,
+        weights: confidenceSchema.nullable(),
+        rating: confidenceSchema.nullable(),
+      })
+      .strict()
+      .default({ items: 'H', structure: 'H', weights: 'H', rating: 'H' }),
+    tools: z.array(toolSchema).min(1),
     indicators: z.array(indicatorSchema).min(1),
-    /** Rating bands, any order; a score gets the band with the highest `min` not above it. */
-    bands: z.array(bandSchema).min(1),
+    /** Letter bands (AA–F, up to FY2565), any order; a score gets the band with the highest `min` not above it. */
+    bands: z.array(bandSchema).default([]),
+    /**
+     * Levels (from FY2566): highest first that the score reaches, provided every rating part
+     * reaches `partsMin` ("ผ่านดี" needs IIT, EIT part 1, EIT part 2 and OIT each ≥ 85).
+     */
+    levels: z
+      .array(
+        z
+          .object({
+            rating: z.string().min(1),
+            en: z.string().optional(),
+            min: z.number().min(0).max(100),
+            partsMin: z.number().min(0).max(100).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    /** The tool scores a level checks: IIT, EIT part 1, EIT part 2, OIT as indicator groups. */
+    ratingParts: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            tool: z.enum(['IIT', 'EIT', 'OIT']),
+            indicators: z.array(z.number().int()).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
     /** Host suffixes per off-site kind, e.g. {"social-network": ["facebook.com", ...]}. */
     offSiteKinds: z.record(z.string(), z.array(z.string().min(3))),
     /**
@@ -192,6 +265,7 @@ export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
 export type RequiredElement = z.infer<typeof requiredElementSchema>;
 export type MeasureTemplate = z.infer<typeof measureTemplateSchema>;
 export type Band = z.infer<typeof bandSchema>;
+export type Confidence = z.infer<typeof confidenceSchema>;
 export type Concept = z.infer<typeof conceptSchema>;
 export type ContentSignals = z.infer<typeof contentSignalsSchema>;
 export type SurveyQuestion = z.infer<typeof surveyQuestionSchema>;

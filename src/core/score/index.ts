@@ -1,4 +1,4 @@
-export { type ItaScore, ratingOf, scoreIta, toolsFromIndicators } from './ita';
+export { type ItaScore, itaWeightsKnown, ratingKnown, ratingOf, scoreIta, toolsFromIndicators } from './ita';
 export { type IndicatorScore, type OitScore, type SubIndicatorScore, scoreOit } from './oit';
 export { formatScore, mean, round2 } from './round';
 export {

@@ -23,7 +23,8 @@ export function itemWeights(pack: RulePack): Map<string, ItemWeight> {
     const subsInIndicator = pack.subIndicators.filter((s) => s.indicatorId === sub.indicatorId).length;
     const oitPoints = 100 / (oit.indicators.length * subsInIndicator * sub.items.length);
     for (const id of sub.items) {
-      weights.set(id, { id, oitPoints, itaPoints: (oitPoints * oit.weight) / 100 });
+      // An unknown OIT weight (2568 onwards) gives no ITA points; ranking then uses OIT points.
+      weights.set(id, { id, oitPoints, itaPoints: (oitPoints * (oit.weight ?? 0)) / 100 });
     }
   }
   return weights;
@@ -53,5 +54,5 @@ export function priorities(pack: RulePack, outcomes: Readonly<Record<string, Out
     list.push({ id: item.id, itaGain: w.itaPoints, oitGain: w.oitPoints, outcome });
   }
   // A stable sort keeps the numeric item order for equal gains.
-  return list.sort((a, b) => b.itaGain - a.itaGain);
+  return list.sort((a, b) => b.itaGain - a.itaGain || b.oitGain - a.oitGain);
 }

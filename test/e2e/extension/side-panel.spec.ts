@@ -99,6 +99,7 @@ test('audit a fake agency site from the side panel: outcomes, survey, manual evi
   await test.step('export JSON in the report schema', async () => {
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'ส่งออก JSON' }).click();
+    await page.getByTestId('confirm-export').click();
     const file = await (await download).path();
     const json = JSON.parse(readFileSync(file, 'utf8'));
     const parsed = auditReportSchema.safeParse(json);
@@ -107,6 +108,23 @@ test('audit a fake agency site from the side panel: outcomes, survey, manual evi
     expect(json.assessmentYear).toBe(2568);
     expect(json.items).toHaveLength(48);
     expect(json.ita.iit).toBe(95);
+  });
+
+  await test.step('item detail: what is expected and how to fix it; failures only', async () => {
+    const item = page.getByTestId('item-O2');
+    if (!(await item.evaluate((el) => (el as HTMLDetailsElement).open)))
+      await item.locator('summary').click();
+    await expect(item.getByTestId('expects')).toContainText('เกณฑ์ต้องการ');
+    await expect(item.getByTestId('how-to-fix')).toContainText('วิธีแก้ไข');
+    await item.scrollIntoViewIfNeeded();
+    const shots = process.env.OIT_SCREENSHOT_DIR ?? ARTIFACTS_DIR;
+    mkdirSync(shots, { recursive: true });
+    await item.screenshot({ path: join(shots, 'panel-item-detail.png') });
+    await page.getByTestId('filter-notPassed').click();
+    await expect(page.getByTestId('item-O1')).toHaveCount(0);
+    await expect(page.getByTestId('item-O2')).toBeVisible();
+    await page.screenshot({ path: join(shots, 'panel-failures-only.png'), fullPage: false });
+    await page.getByTestId('filter-all').click();
   });
 
   await test.step('screenshot (Thai must render)', async () => {

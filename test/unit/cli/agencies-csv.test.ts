@@ -75,3 +75,59 @@ describe('parseAgencies', () => {
     });
   }
 });
+
+describe('parseAgencies: every bad row at once, survey columns', () => {
+  it('lists every bad row in one error (exit 2), each with its line', () => {
+    const text =
+      'agency_id,name,url,year,iit,eit\n' +
+      'ok1,A,https://a.go.th/,2568,,\n' +
+      'bad-url,B,www.b.go.th,,,\n' +
+      'ok2,C,https://c.go.th/,2025,,\n' +
+      'ok1,D,https://d.go.th/,,,\n' +
+      'half,E,https://e.go.th/,,80,\n' +
+      'range,F,https://f.go.th/,,80,101\n';
+    const m = message(text);
+    expect(m).toMatch(/^agencies\.csv: 5 bad rows \(nothing was audited\)/);
+    expect(m).toMatch(/line 3: the URL of bad-url is not valid.*→ try https:\/\/www\.b\.go\.th/);
+    expect(m).toMatch(/line 4: year "2025" of ok2/);
+    expect(m).toMatch(/line 5: agency_id "ok1" repeats line 2/);
+    expect(m).toMatch(/line 6: half needs both iit and eit/);
+    expect(m).toMatch(/line 7: the iit\/eit of range must be numbers 0–100/);
+  });
+
+  it('reads iit and eit columns, and a survey file per agency relative to the CSV', () => {
+    const files: Record<string, unknown> = {
+      'surveys/b.json': { indicators: { 1: 90, 2: 84, 3: 80, 4: 80, 5: 83, 6: 94, 7: 88, 8: 84 } },
+    };
+    const read = (p: string) => (p in files ? { value: files[p] } : { error: `${p} not found` });
+    const agencies = parseAgencies(
+      'agency_id,name,url,iit,eit,survey\n' +
+        'a,A,https://a.go.th/,83.81,89.33,\n' +
+        'b,B,https://b.go.th/,,,surveys/b.json\n' +
+        'c,C,https://c.go.th/,,,\n',
+      'agencies.csv',
+      'en',
+      read,
+    );
+    expect(agencies.map((a) => a.survey)).toEqual([
+      { iit: 83.81, eit: 89.33 },
+      files['surveys/b.json'],
+      undefined,
+    ]);
+    const m = (() => {
+      try {
+        parseAgencies(
+          'agency_id,name,url,survey\nx,X,https://x.go.th/,none.json\ny,Y,https://y.go.th/,bad.json\n',
+          'agencies.csv',
+          'en',
+          (p) => (p === 'bad.json' ? { value: { iit: 120, eit: 3 } } : { error: `${p} not found` }),
+        );
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return '';
+    })();
+    expect(m).toMatch(/line 2: cannot read the survey file of x: none\.json not found/);
+    expect(m).toMatch(/line 3: the survey file bad\.json of y is not valid: "iit": must be 0–100/);
+  });
+});

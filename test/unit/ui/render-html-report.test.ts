@@ -99,3 +99,18 @@ describe('renderHtmlReport', () => {
     expect(html).toContain('OIT by sub-indicator');
   });
 });
+
+describe('static HTML report: failures only', () => {
+  it('has a scriptless switch that hides passed items and fully passed groups', async () => {
+    const { renderHtmlReport } = await import('../../../src/ui/render-html-report');
+    const { fixtureReport, pack } = await import('../core/report/report-fixture');
+    const html = renderHtmlReport(fixtureReport({ O5: { outcome: 'fail' } }), pack, 'th');
+    expect(html).toContain('<input type="checkbox" id="oit-failures-only" class="oit-toggle"/>');
+    expect(html).toContain('แสดงเฉพาะข้อที่ยังไม่ผ่าน');
+    expect(html).toMatch(/#oit-failures-only:checked~\.oit-items \.oit-item-pass[^{]*\{display:none\}/);
+    // 9.1 has the failing O5; 9.2 passed entirely, so it hides with the switch on.
+    expect(html).toMatch(/<section class="oit-group" data-testid="sub-9\.1">/);
+    expect(html).toMatch(/<section class="oit-group oit-group-passed" data-testid="sub-9\.2">/);
+    expect(html).not.toMatch(/<script/);
+  });
+});

@@ -15,6 +15,7 @@ import {
 } from '../../../../src/core/measures';
 import { getRulePack } from '../../../../src/core/rules/registry';
 import fixture from '../../../fixtures/seed-002-survey.json';
+import { describeNeeding } from '../../../helpers/describe-needing';
 import { unzip } from '../../../helpers/unzip';
 
 const pack = getRulePack('ita-2562')!;
@@ -179,24 +180,24 @@ describe('renderMeasuresDocx', () => {
     expect(xml).toContain('วันที่ ๒๐ พฤศจิกายน ๒๕๖๔');
     expect(xml).toContain('w:fmt="thaiNumbers"');
   });
+});
 
-  // LibreOffice and poppler come from apt (.ci/run installs them): the DOCX must open in a
-  // real word processor, and page 1 is kept as a PNG to look at.
-  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+// LibreOffice and poppler come from apt (.ci/run installs them): the DOCX must open in a real
+// word processor, and page 1 is kept as a PNG to look at.
+describeNeeding(['soffice', 'pdftoppm'], 'measures DOCX rendered by LibreOffice', (programs) => {
   it('renders with LibreOffice to PDF and a PNG of page 1 (test-results/measures/)', async () => {
     const dir = join(import.meta.dirname, '../../../../test-results/measures');
     mkdirSync(dir, { recursive: true });
     const docx = join(dir, 'seed-002-measures.docx');
     writeFileSync(docx, await renderMeasuresDocx(sampleDoc()));
-    expect(soffice, 'LibreOffice is missing: apt-get install libreoffice-writer-nogui').toBeDefined();
-    execFileSync(soffice!, ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+    execFileSync(programs.soffice, ['--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
       timeout: 120_000,
       stdio: 'ignore',
       env: { ...process.env, HOME: dir },
     });
     const pdf = join(dir, 'seed-002-measures.pdf');
     expect(existsSync(pdf)).toBe(true);
-    execFileSync('/usr/bin/pdftoppm', ['-r', '80', '-f', '1', '-l', '1', '-png', pdf, join(dir, 'page')]);
+    execFileSync(programs.pdftoppm, ['-r', '80', '-f', '1', '-l', '1', '-png', pdf, join(dir, 'page')]);
     const png = ['page-1.png', 'page-01.png', 'page-001.png']
       .map((f) => join(dir, f))
       .find((f) => existsSync(f));

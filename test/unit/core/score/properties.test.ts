@@ -22,7 +22,7 @@ describe('scoring properties', () => {
           ...oit.indicators.flatMap((i) => [i.score, ...i.subIndicators.map((s) => s.score)]),
         ];
         for (const v of all) expect(v >= 0 && v <= 100).toBe(true);
-        const ita = scoreIta(pack, { iit, eit, oit: oit.score });
+        const ita = scoreIta(pack, { iit, eit, oit: oit.score })!;
         expect(ita.score).toBeGreaterThanOrEqual(0);
         expect(ita.score).toBeLessThanOrEqual(100 + 1e-9);
       }),
