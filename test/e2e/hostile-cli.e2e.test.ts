@@ -248,7 +248,9 @@ describe('12–14: honest, clean output', () => {
   it('measures on a report that lacks items of its pack warns and lists them', async () => {
     const s = await site();
     const dir = tmp();
-    expect((await cli(['audit', s.url, ...fast, '--format', 'json', '--out', 'r.json'], dir)).code).toBe(0);
+    // The FY2562 pack, whose O7 and O33 are taken out of the report below.
+    const audit = ['audit', s.url, ...fast, '--rules', 'ita-2562', '--format', 'json', '--out', 'r.json'];
+    expect((await cli(audit, dir)).code).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
     report.items = report.items.filter((i: { id: string }) => i.id !== 'O7' && i.id !== 'O33');
     writeFileSync(join(dir, 'cut.json'), JSON.stringify(report));
