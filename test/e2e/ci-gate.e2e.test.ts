@@ -213,6 +213,8 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
         `${gaps.url}/`,
         '--year',
         '2567',
+        '--rules',
+        'ita-2562',
         '--delay',
         '0',
         '--no-offsite-check',
@@ -236,7 +238,18 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
 
   it('reports state the assessed year, whether it was the default, and the rule pack', async () => {
     const dir = tmp();
-    const base = ['audit', `${complete.url}/`, '--delay', '0', '--no-offsite-check', '--progress', 'none'];
+    // The fixture sites use the FY2562 numbering: the pack is pinned, the year is what is tested.
+    const base = [
+      'audit',
+      `${complete.url}/`,
+      '--rules',
+      'ita-2562',
+      '--delay',
+      '0',
+      '--no-offsite-check',
+      '--progress',
+      'none',
+    ];
     const [given, byDefault] = await Promise.all([
       cli([...base, '--year', '2568', '--output-dir', 'given', '--format', 'junit'], dir),
       cli([...base, '--output-dir', 'default', '--format', 'md'], dir),
@@ -265,6 +278,8 @@ describe('CI gate: config file, exit codes, reporters, baseline', () => {
         `${complete.url}/`,
         '--year',
         '2568',
+        '--rules',
+        'ita-2562',
         '--delay',
         '0',
         '--no-offsite-check',
