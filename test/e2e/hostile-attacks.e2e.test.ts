@@ -26,7 +26,7 @@ afterEach(async () => {
 
 function audit(options: AuditOptions, env: NodeEnvOptions = {}): Promise<AuditReport> {
   return runAudit(
-    { year: 2568, delayMs: 0, retries: 0, timeoutMs: 5000, maxPages: 20, ...options },
+    { year: 2568, rules: 'ita-2562', delayMs: 0, retries: 0, timeoutMs: 5000, maxPages: 20, ...options },
     createNodeEnv({
       now: () => SITE_NOW,
       // A safety net: nothing but loopback, whatever the code under test does.
