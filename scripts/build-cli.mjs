@@ -28,7 +28,8 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/run.ts' },
+  // The PDF reader's worker thread is a file of its own (src/node/pdf-text.ts finds it).
+  entryPoints: { cli: 'src/cli/run.ts', 'pdf-worker': 'src/node/pdf-worker.mjs' },
   outdir,
   bundle: true,
   splitting: true,

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { MAX_TIMER_MS } from '../core/crawl/options';
+import { headerProblem } from '../core/fetch/request-scope';
 import { regexSourceSchema as regexSource } from '../core/regex-source';
 import type { RulePack } from '../core/rules/load-pack';
 import { surveyInputSchema } from '../core/score/survey';
@@ -46,9 +48,9 @@ export const configSchema = z
     maxDepth: whole(0).optional(),
     concurrency: whole(1, 32).optional(),
     /** Minimum gap between two requests to one host, ms. */
-    delay: whole(0).optional(),
+    delay: whole(0, MAX_TIMER_MS).optional(),
     /** Whole-request timeout, ms. */
-    timeout: whole(1).optional(),
+    timeout: whole(1, MAX_TIMER_MS).optional(),
     retries: whole(0, 10).optional(),
     ignoreRobots: z.boolean().optional(),
     offsiteCheck: z.boolean().optional(),
@@ -59,6 +61,12 @@ export const configSchema = z
     /** Extra request headers, e.g. a cookie for a staging site behind a login. */
     headers: z
       .record(z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'not a valid HTTP header name'), z.string())
+      .superRefine((headers, ctx) => {
+        for (const [name, value] of Object.entries(headers)) {
+          const problem = headerProblem(name, value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [name] });
+        }
+      })
       .optional(),
     /** Survey scores: a JSON file path or the scores themselves. */
     survey: z.union([z.string(), surveyInputSchema]).optional(),

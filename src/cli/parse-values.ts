@@ -49,8 +49,14 @@ export function parseScoreList(raw: string, flag: string, count: number, lang: L
   return parts.map((p, i) => parseScore(p, `${flag} [${i + 1}]`, lang));
 }
 
-/** Parses a positive integer flag such as --max-pages. */
-export function parseCount(raw: string, flag: string, lang: Lang, min = 1): number {
+/** Parses a positive integer flag such as --max-pages (at most `max`: timers hold 2^31-1 ms). */
+export function parseCount(
+  raw: string,
+  flag: string,
+  lang: Lang,
+  min = 1,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const text = normaliseText(raw);
   if (!/^\d+$/.test(text)) {
     throw usageError(
@@ -64,7 +70,34 @@ export function parseCount(raw: string, flag: string, lang: Lang, min = 1): numb
       say(lang, `ใส่จำนวนเต็มตั้งแต่ ${min} ขึ้นไป`, `give a whole number of at least ${min}`),
     );
   }
+  if (Number(text) > max) {
+    throw usageError(
+      say(lang, `${flag}: ${raw} มากเกิน (สูงสุด ${max})`, `${flag}: ${raw} is too large (at most ${max})`),
+      say(lang, `ใส่จำนวนเต็ม ${min}–${max}`, `give a whole number from ${min} to ${max}`),
+    );
+  }
   return Number(text);
+}
+
+/**
+ * Parses a duration such as `15m`, `90s` or `1h` (a bare number is minutes) to ms, for
+ * `--max-duration`. At most 24 hours.
+ */
+export function parseDuration(raw: string, flag: string, lang: Lang): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(s|m|h|min)?$/i.exec(normaliseText(raw).trim());
+  const unit = (m?.[2] ?? 'm').toLowerCase();
+  const ms = m ? Number(m[1]) * (unit === 's' ? 1000 : unit === 'h' ? 3_600_000 : 60_000) : Number.NaN;
+  if (!(ms >= 1000 && ms <= 86_400_000)) {
+    throw usageError(
+      say(lang, `${flag}: "${raw}" ไม่ใช่ระยะเวลาที่ใช้ได้`, `${flag}: "${raw}" is not a usable duration`),
+      say(
+        lang,
+        'ใส่ระยะเวลา 1 วินาทีถึง 24 ชั่วโมง เช่น 15m, 90s, 1h (ตัวเลขอย่างเดียวคือนาที)',
+        'give 1 s to 24 h, e.g. 15m, 90s, 1h (a bare number is minutes)',
+      ),
+    );
+  }
+  return Math.round(ms);
 }
 
 /** Parses a Buddhist-era year flag such as --year 2568 (2500–2700; a CE year gets a hint). */

@@ -1,11 +1,41 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { usageError } from './errors';
 import { type Lang, say } from './io';
 
-/** Reads and parses a JSON file, turning every failure into a message that says what to do. */
-export function readJsonFile(path: string, cwd: string, lang: Lang, what: string): unknown {
+/** Largest JSON input read (a survey is a few KB, a report a few MB). */
+export const MAX_JSON_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Reads and parses a JSON file, turning every failure into a message that says what to do.
+ * Only a regular file of at most `maxBytes` is read: a FIFO or /dev/zero would block or fill
+ * the memory.
+ */
+export function readJsonFile(
+  path: string,
+  cwd: string,
+  lang: Lang,
+  what: string,
+  maxBytes = MAX_JSON_BYTES,
+): unknown {
   const full = resolve(cwd, path);
+  const stat = statSync(full, { throwIfNoEntry: false });
+  if (stat && !stat.isFile()) {
+    throw usageError(
+      say(lang, `ไฟล์${what} ${path} ไม่ใช่ไฟล์ปกติ`, `${what} file ${path} is not a regular file`),
+      say(lang, 'ระบุไฟล์ JSON', 'give a JSON file'),
+    );
+  }
+  if (stat && stat.size > maxBytes) {
+    throw usageError(
+      say(
+        lang,
+        `ไฟล์${what} ${path} ใหญ่เกิน (${stat.size} ไบต์ สูงสุด ${maxBytes})`,
+        `${what} file ${path} is too large (${stat.size} bytes, at most ${maxBytes})`,
+      ),
+      say(lang, 'ตรวจว่าเป็นไฟล์ที่ถูกต้อง', 'check that this is the right file'),
+    );
+  }
   let text: string;
   try {
     text = readFileSync(full, 'utf8');

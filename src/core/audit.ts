@@ -1,6 +1,8 @@
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import { CRAWL_DEFAULTS, type CrawlEvent, crawlSite } from './crawl/crawler';
+import { MAX_TIMER_MS } from './crawl/options';
+import { headerProblem } from './fetch/request-scope';
 import { createHostScheduler } from './crawl/host-scheduler';
 import { normaliseUrl } from './crawl/url';
 import { itemsHeadedBy } from './content/judge';
@@ -18,11 +20,21 @@ import { allRulePacks } from './rules/registry';
 import { autoPack, autoStartPacks, type PackSelection, selectPack } from './rules/select-pack';
 import { surveyInputSchema } from './score/survey';
 import { fiscalYearOf } from './thai/fiscal-year';
-import type { AuditEnv } from './types';
+import type { AuditEnv, FetchErrorCode } from './types';
+
 import { compileElementProbes } from './verify/elements';
 import { ResourceProbe } from './verify/resource-probe';
 import { type ItemVerdict, type VerifyContext, verifyItem } from './verify/verify-item';
 import { USER_AGENT } from './version';
+
+/** Crawl failures that a second request during verification would only repeat, slowly. */
+const FAILURES_TO_REMEMBER: ReadonlySet<string> = new Set([
+  'timeout',
+  'network',
+  'dns',
+  'blocked',
+  'invalid-response',
+]);
 
 /** Options of one audit (DESIGN.md §3, §7), validated with defaults filled in. */
 export const auditOptionsSchema = z
@@ -43,10 +55,16 @@ export const auditOptionsSchema = z
     maxDepth: z.number().int().min(0).default(CRAWL_DEFAULTS.maxDepth),
     concurrency: z.number().int().min(1).max(32).default(CRAWL_DEFAULTS.concurrency),
     /** Minimum gap between two requests to one host, ms. */
-    delayMs: z.number().min(0).default(CRAWL_DEFAULTS.delayMs),
-    timeoutMs: z.number().int().min(1).default(CRAWL_DEFAULTS.timeoutMs),
+    delayMs: z.number().min(0).max(MAX_TIMER_MS).default(CRAWL_DEFAULTS.delayMs),
+    timeoutMs: z.number().int().min(1).max(MAX_TIMER_MS).default(CRAWL_DEFAULTS.timeoutMs),
     retries: z.number().int().min(0).max(10).default(CRAWL_DEFAULTS.retries),
     ignoreRobots: z.boolean().default(false),
+    /** Contact private/loopback addresses although the site is public (`--allow-private`). */
+    allowPrivate: z.boolean().default(false),
+    /** Audit the other site a start URL redirects to (`--follow-start-redirect`). */
+    followStartRedirect: z.boolean().default(false),
+    /** Crawl time budget, ms; past it the audit decides from what it has (`--max-duration`). */
+    maxDurationMs: z.number().int().min(1).max(MAX_TIMER_MS).optional(),
     maxHtmlBytes: z.number().int().min(1).default(CRAWL_DEFAULTS.maxHtmlBytes),
     maxDocumentBytes: z
       .number()
@@ -55,7 +73,16 @@ export const auditOptionsSchema = z
       .default(30 * 1024 * 1024),
     paginationCap: z.number().int().min(1).default(CRAWL_DEFAULTS.paginationCap),
     skip: z.array(z.string()).default([]),
-    extraHeaders: z.record(z.string(), z.string()).default({}),
+    /** `--header` values: sent to the audited origin only; CR/LF (request splitting) refused. */
+    extraHeaders: z
+      .record(z.string(), z.string())
+      .superRefine((headers, ctx) => {
+        for (const [name, value] of Object.entries(headers)) {
+          const problem = headerProblem(name, value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem, path: [name] });
+        }
+      })
+      .default({}),
     userAgent: z.string().default(USER_AGENT),
     /** Survey scores typed in by hand, or null. */
     survey: surveyInputSchema.nullable().default(null),
@@ -71,6 +98,23 @@ export const auditOptionsSchema = z
 
 export type AuditOptions = z.input<typeof auditOptionsSchema>;
 export type ResolvedAuditOptions = z.output<typeof auditOptionsSchema>;
+
+function cutPageWarnings(cut: { links: string[]; nesting: string[] }): string[] {
+  const out: string[] = [];
+  const list = (urls: string[]) =>
+    `${urls.slice(0, 5).join(', ')}${urls.length > 5 ? ` … (+${urls.length - 5})` : ''}`;
+  if (cut.links.length > 0) {
+    out.push(
+      `${cut.links.length} หน้ามีลิงก์เกิน 1,500 ลิงก์ ลิงก์ที่เกินไม่ได้ตรวจ: ${list(cut.links)} — ${cut.links.length} page(s) have more than 1,500 links; the rest were not followed: ${list(cut.links)}`,
+    );
+  }
+  if (cut.nesting.length > 0) {
+    out.push(
+      `${cut.nesting.length} หน้ามีโครงสร้าง HTML ซ้อนลึกผิดปกติ อ่านได้เพียงบางส่วน: ${list(cut.nesting)} — ${cut.nesting.length} page(s) nest HTML elements abnormally deep; only their first part was read: ${list(cut.nesting)}`,
+    );
+  }
+  return out;
+}
 
 /** Progress of a run, for progress bars and the side panel. */
 export type AuditEvent =
@@ -162,6 +206,8 @@ export async function runAudit(
   // Pages are reduced as they arrive: their links feed the candidate collector, and only a
   // slim snapshot (years, elements, features, title) is kept for verification.
   const snapshots = new Map<string, PageSnapshot>();
+  // Pages read only in part, for the report's warnings (what was cut is said, never hidden).
+  const cutPages = { links: [] as string[], nesting: [] as string[] };
   // One collector per pack in play: the requested one, or (auto) the assessed year's NACC and
   // MOPH packs from the start, plus the pack of a labelled ITA index when the site shows one.
   const collectors = new Map<string, CandidateCollector>();
@@ -189,6 +235,9 @@ export async function runAudit(
       retries: options.retries,
       maxHtmlBytes: options.maxHtmlBytes,
       obeyRobots: !options.ignoreRobots,
+      allowPrivate: options.allowPrivate,
+      followStartRedirect: options.followStartRedirect,
+      ...(options.maxDurationMs !== undefined ? { maxDurationMs: options.maxDurationMs } : {}),
       userAgent: options.userAgent,
       paginationCap: options.paginationCap,
       skip: options.skip,
@@ -212,6 +261,8 @@ export async function runAudit(
         }
         for (const c of collectors.values()) c.addPage(snapshot);
         startPage ??= snapshot;
+        if (snapshot.linksDropped) cutPages.links.push(`${url} (${snapshot.linksDropped})`);
+        if (snapshot.nestingCut) cutPages.nesting.push(url);
         const slim = slimSnapshot(snapshot);
         snapshots.set(url, slim);
         snapshots.set(snapshot.finalUrl, slim);
@@ -260,6 +311,15 @@ export async function runAudit(
     retries: options.retries,
     userAgent: options.userAgent,
     headers: options.extraHeaders,
+    startUrl: crawl.startUrl,
+    allowPrivate: options.allowPrivate,
+    offSiteKinds: pack.offSiteKinds,
+    // A URL that timed out or could not be reached in the crawl is not fetched again (issue 12).
+    knownFailures: new Map(
+      crawl.errors
+        .filter((e) => FAILURES_TO_REMEMBER.has(e.code))
+        .map((e) => [e.url, { code: e.code as FetchErrorCode, message: e.message }]),
+    ),
     probes: auto ? compileElementProbes(pack) : probes,
     scanner: auto ? new ContentScanner(pack) : scanner,
     ...(options.signal ? { signal: options.signal } : {}),
@@ -346,6 +406,7 @@ export async function runAudit(
     crawl,
     verdicts,
     resourcesChecked: probe.fetched,
+    warnings: [...cutPageWarnings(cutPages), ...probe.warnings()],
     selection,
   });
   if (!pack.items.some((i) => i.content)) {

@@ -24,10 +24,34 @@ export interface FetchRequest {
   timeoutMs: number;
   /** Stop reading the body after this many bytes and set `truncated`. */
   maxBytes: number;
+  /**
+   * When the response announces (`Content-Length`) more than `maxBytes`, read none of it: the
+   * answer is `truncated` with an empty body (a 30 MB document is not downloaded to be cut).
+   */
+  skipOversizedBody?: boolean;
   /** Follow at most this many redirects; a loop or more hops is an error. */
   maxRedirects: number;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /**
+   * Who may see what (see `src/core/fetch/request-scope.ts`). Every shell that follows redirects
+   * itself must honour it on each hop; absent means no restriction (tests, tools).
+   */
+  scope?: RequestScope;
+}
+
+/** The audited site's rules for one request and each of its redirect hops. */
+export interface RequestScope {
+  /** The audited site's URL; a shell may allow private addresses when the site is on one. */
+  siteUrl: string;
+  /** Headers sent only to URLs for which `credentialsFor` is true (`--header Cookie: …`). */
+  credentials: Record<string, string>;
+  /** True when `url` is of the audited origin, so it may receive `credentials`. */
+  credentialsFor(url: string): boolean;
+  /** True when a redirect may go to `url`; false stops the request with `redirect-refused`. */
+  allowRedirect(url: string): boolean;
+  /** Loopback, private, link-local and metadata addresses may be contacted (`--allow-private`). */
+  allowPrivate: boolean;
 }
 
 /** Machine-readable reason a request produced no usable response. */
@@ -39,7 +63,11 @@ export type FetchErrorCode =
   | 'too-many-redirects'
   | 'blocked'
   | 'aborted'
-  | 'unsupported-scheme';
+  | 'unsupported-scheme'
+  /** A redirect led where the request's scope does not allow (another site, a private address). */
+  | 'redirect-refused'
+  /** The server's answer cannot be used and will not change on retry (bad Location, header overflow). */
+  | 'invalid-response';
 
 export interface FetchResponse {
   /** The URL asked for. */
@@ -72,6 +100,8 @@ export interface DocumentText {
   pages: number;
   /** The text of each page read, when the reader keeps pages apart (to say "PDF page N"). */
   pageTexts?: string[];
+  /** Pages actually read, when fewer than `pages` (a reader's page cap). */
+  pagesRead?: number;
 }
 
 /** What `runAudit` needs from its shell. */

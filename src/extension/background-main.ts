@@ -2,13 +2,19 @@ import { browser } from 'wxt/browser';
 import { getRulePack } from '../core/rules/registry';
 import { AuditRunner, createExtensionEnv } from './audit-runner';
 import { buildEvidenceMenu, itemIdOfMenu } from './context-menu';
-import { type BackgroundReply, isPanelMessage, type PanelMessage } from './messages';
+import { type BackgroundReply, isOwnPageSender, isPanelMessage, type PanelMessage } from './messages';
 import { writeFocus, writeRunState } from './run-state';
 import { siteKeyOf } from './site';
 import { addManualEvidence, loadManualEvidence, loadSurvey, saveReport } from './storage';
 
 /** The side panel page's path inside the extension. */
 export const PANEL_PATH = 'sidepanel.html';
+
+/** `chrome-extension://<id>/`: every page of the extension is under it. */
+function extensionBaseUrl(): string {
+  // getURL's parameter is typed by `wxt prepare` per project; any path gives the same base.
+  return (browser.runtime as unknown as { getURL(path: string): string }).getURL('/');
+}
 
 /** Handles the panel's commands. Exported for tests (the fake browser has no ports). */
 export async function handlePanelMessage(
@@ -89,7 +95,9 @@ export function startBackground(): AuditRunner {
       ...(info.linkUrl ? { linkUrl: info.linkUrl } : {}),
     }).catch(() => {});
   });
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    // Only the extension's own pages may command audits (issue 12).
+    if (!isOwnPageSender(sender, browser.runtime.id, extensionBaseUrl())) return undefined;
     if (!isPanelMessage(message)) return undefined;
     handlePanelMessage(runner, message).then(sendResponse, (e: Error) =>
       sendResponse({ ok: false, error: e.message } satisfies BackgroundReply),

@@ -40,3 +40,24 @@ export async function sendToBackground(message: PanelMessage): Promise<Backgroun
     };
   }
 }
+
+/** What the browser says about who sent a runtime message. */
+export interface MessageSenderInfo {
+  id?: string;
+  url?: string;
+}
+
+/**
+ * True when a runtime message comes from one of the extension's own pages (the side panel,
+ * also when opened in a tab): the same extension id and a URL inside the extension. A content
+ * script's messages carry the web page's URL, and another extension has another id; checking
+ * the message's shape alone would let any of them start audits.
+ */
+export function isOwnPageSender(
+  sender: MessageSenderInfo,
+  extensionId: string,
+  extensionBaseUrl: string,
+): boolean {
+  if (sender.id !== extensionId) return false;
+  return typeof sender.url === 'string' && sender.url.startsWith(extensionBaseUrl);
+}

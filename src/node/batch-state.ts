@@ -15,11 +15,14 @@ import {
   readFileSync,
   renameSync,
   unlinkSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 
 export const STATE_FILE = 'state.jsonl';
+export const LOCK_FILE = '.oit-audit-batch.lock';
 const TMP_SUFFIX = '.tmp';
 
 /** One finished agency, as a line of `state.jsonl`. `row` is the batch command's summary row. */
@@ -27,8 +30,13 @@ export interface BatchStateEntry<Row = unknown> {
   v: 1;
   id: string;
   url: string;
-  status: 'done' | 'error';
+  status: 'done' | 'error' | 'blocked';
   finishedAt: string;
+  /**
+   * The CSV inputs the agency was audited with; `--resume` audits it again when they changed.
+   * Absent in lines written before they were recorded.
+   */
+  input?: { url: string; name: string; year: number | null };
   /** The report file (`<id>.json`) and its SHA-256, when the audit produced one. */
   file?: string;
   sha256?: string;
@@ -142,4 +150,68 @@ export class BatchState<Row = unknown> {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
   }
+}
+
+/** Another live process holds the batch folder. */
+export class BatchLockedError extends Error {
+  override readonly name = 'BatchLockedError';
+  constructor(
+    readonly holder: { pid: number; host: string; since: string },
+    readonly path: string,
+  ) {
+    super(`the folder is in use by process ${holder.pid} on ${holder.host} since ${holder.since}`);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the lock of a batch folder, so two `batch --resume` never audit the same agencies
+ * twice or delete each other's temporary files. The lock file holds the holder's pid, host and
+ * start time; a lock whose process is gone (same host) is stale and taken over. Returns the
+ * release function. Throws {@link BatchLockedError} when a live process holds it.
+ */
+export function acquireBatchLock(dir: string): () => void {
+  const path = join(dir, LOCK_FILE);
+  const mine = { pid: process.pid, host: hostname(), since: new Date().toISOString() };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(path, `${JSON.stringify(mine)}\n`, { flag: 'wx' });
+      return () => {
+        try {
+          const now = JSON.parse(readFileSync(path, 'utf8')) as { pid?: number };
+          if (now.pid === process.pid) unlinkSync(path);
+        } catch {
+          // Already gone.
+        }
+      };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    let holder: { pid: number; host: string; since: string } | null = null;
+    try {
+      holder = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      holder = null; // Unreadable: a crash while writing it; stale.
+    }
+    const stale =
+      holder === null ||
+      typeof holder.pid !== 'number' ||
+      (holder.host === mine.host && !processAlive(holder.pid));
+    if (!stale && holder) throw new BatchLockedError(holder, path);
+    try {
+      unlinkSync(path);
+    } catch {
+      // Someone else removed it first; try again.
+    }
+  }
+  throw new Error(`cannot take the lock ${path}`);
 }

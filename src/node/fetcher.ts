@@ -1,6 +1,9 @@
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { isIpLiteral, isLocalName, isPublicAddress } from '../core/fetch/address-policy';
 import { lowerCaseHeaders } from '../core/fetch/headers';
 import { readCapped } from '../core/fetch/read-capped';
-import type { FetchErrorCode, Fetcher, FetchRequest, FetchResponse } from '../core/types';
+import { headersForHop } from '../core/fetch/request-scope';
+import type { FetchErrorCode, Fetcher, FetchRequest, FetchResponse, RequestScope } from '../core/types';
 
 import { USER_AGENT } from '../core/version';
 
@@ -12,11 +15,31 @@ export interface NodeFetcherOptions {
    * it with the error `blocked` before any connection (tests allow only `127.0.0.1`).
    */
   allowHost?: (hostname: string) => boolean;
+  /**
+   * Network guard on the whole URL (host with port): `false` refuses it with `blocked`. The
+   * CLI's `--no-offsite-check` uses it so another port of the same host is another site.
+   */
+  allowUrl?: (url: URL) => boolean;
+  /** Resolves a host name to its addresses (tests map names to chosen addresses). */
+  lookup?: (hostname: string) => Promise<string[]>;
+}
+
+async function systemLookup(hostname: string): Promise<string[]> {
+  const answers = await dnsLookup(hostname, { all: true, verbatim: true });
+  return answers.map((a) => a.address);
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME']);
+const INVALID_RESPONSE_CODES = new Set([
+  'UND_ERR_HEADERS_OVERFLOW',
+  'HPE_HEADER_OVERFLOW',
+  'UND_ERR_INVALID_ARG',
+  'HPE_INVALID_HEADER_TOKEN',
+  'HPE_INVALID_CONSTANT',
+  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+]);
 const TIMEOUT_CODES = new Set([
   'ETIMEDOUT',
   'UND_ERR_CONNECT_TIMEOUT',
@@ -33,16 +56,55 @@ const TIMEOUT_CODES = new Set([
  */
 export function createNodeFetcher(options: NodeFetcherOptions = {}): Fetcher {
   const userAgent = options.userAgent ?? USER_AGENT;
+  const guard = createAddressGuard(options.lookup ?? systemLookup);
   return {
-    fetch: (request) => fetchOnce(request, userAgent, options.allowHost),
+    fetch: (request) => fetchOnce(request, userAgent, options, guard),
+  };
+}
+
+type AddressGuard = (url: URL, scope: RequestScope) => Promise<string | null>;
+
+/**
+ * SSRF guard (issue 12): refuses loopback, private, link-local and metadata addresses, checking
+ * what DNS answers for a name too, unless the scope allows them or the audited site is itself on
+ * one (an intranet audit). Returns why a URL is refused, or null. The site's own answer is cached.
+ */
+function createAddressGuard(lookup: (hostname: string) => Promise<string[]>): AddressGuard {
+  const sitePrivate = new Map<string, Promise<boolean>>();
+  const privateAddressOf = async (hostname: string): Promise<string | null> => {
+    if (isLocalName(hostname)) return hostname;
+    const addresses = isIpLiteral(hostname) ? [hostname] : await lookup(hostname).catch(() => []);
+    return addresses.find((a) => !isPublicAddress(a)) ?? null;
+  };
+  return async (url, scope) => {
+    if (scope.allowPrivate) return null;
+    const found = await privateAddressOf(url.hostname);
+    if (found === null) return null;
+    let siteHost = '';
+    try {
+      siteHost = new URL(scope.siteUrl).hostname;
+    } catch {
+      siteHost = '';
+    }
+    let onPrivateSite = sitePrivate.get(siteHost);
+    if (!onPrivateSite) {
+      onPrivateSite =
+        siteHost === '' ? Promise.resolve(false) : privateAddressOf(siteHost).then((a) => a !== null);
+      sitePrivate.set(siteHost, onPrivateSite);
+    }
+    if (await onPrivateSite) return null;
+    return `${url.hostname} is a private, loopback or link-local address (${found}); the audited site is not, so it is not contacted (use --allow-private to allow it)`;
   };
 }
 
 async function fetchOnce(
   request: FetchRequest,
   userAgent: string,
-  allowHost: ((hostname: string) => boolean) | undefined,
+  options: NodeFetcherOptions,
+  guard: AddressGuard,
 ): Promise<FetchResponse> {
+  const { allowHost, allowUrl } = options;
+  const scope = request.scope;
   const started = performance.now();
   const redirects: string[] = [];
   let current = request.url;
@@ -68,7 +130,6 @@ async function fetchOnce(
 
   const timeout = AbortSignal.timeout(Math.max(1, request.timeoutMs));
   const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
-  const headers = requestHeaders(userAgent, request.headers);
   const visited = new Set<string>();
   let method = request.method ?? 'GET';
 
@@ -77,10 +138,16 @@ async function fetchOnce(
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       return fail('unsupported-scheme', `only http and https are fetched, not ${url.protocol}`);
     }
-    if (allowHost && !allowHost(url.hostname)) {
-      return fail('blocked', `requests to ${url.hostname} are not allowed`);
+    if ((allowHost && !allowHost(url.hostname)) || (allowUrl && !allowUrl(url))) {
+      return fail('blocked', `requests to ${url.host} are not allowed`);
+    }
+    if (scope) {
+      const refused = await guard(url, scope);
+      if (refused !== null) return fail(redirects.length > 0 ? 'redirect-refused' : 'blocked', refused);
     }
     visited.add(withoutHash(url));
+    // Credentials go to the audited origin only: a hop elsewhere gets the plain headers.
+    const headers = requestHeaders(userAgent, headersForHop(url.href, request.headers, scope));
 
     let res: Response;
     try {
@@ -101,7 +168,12 @@ async function fetchOnce(
       try {
         next = new URL(location, url);
       } catch {
-        return fail('network', `invalid Location header "${location}" on ${url.href}`);
+        return fail('invalid-response', `invalid Location header "${location}" on ${url.href}`);
+      }
+      if (scope && !scope.allowRedirect(next.href)) {
+        redirects.push(url.href);
+        current = next.href;
+        return fail('redirect-refused', `${url.href} redirects to ${next.href}, outside the audited site`);
       }
       if (visited.has(withoutHash(next))) {
         redirects.push(url.href);
@@ -123,6 +195,11 @@ async function fetchOnce(
     if (method === 'HEAD') {
       await res.body?.cancel().catch(() => {});
       return done(res.status, responseHeaders, new Uint8Array(0), false);
+    }
+    const announced = Number(responseHeaders['content-length'] ?? Number.NaN);
+    if (request.skipOversizedBody && announced > request.maxBytes) {
+      await res.body?.cancel().catch(() => {});
+      return done(res.status, responseHeaders, new Uint8Array(0), true);
     }
     try {
       const { bytes, truncated } = await readCapped(res.body, request.maxBytes);
@@ -197,6 +274,9 @@ export function classifyFetchError(
     return { code: 'timeout', message: detail };
   if (e?.name === 'AbortError') return { code: 'aborted', message: detail };
   if (code !== undefined && DNS_CODES.has(code)) return { code: 'dns', message: detail };
+  // The server's answer is malformed: asking again gets the same answer.
+  if (code !== undefined && INVALID_RESPONSE_CODES.has(code))
+    return { code: 'invalid-response', message: detail };
   if (code !== undefined && TIMEOUT_CODES.has(code)) return { code: 'timeout', message: detail };
   return { code: 'network', message: detail };
 }

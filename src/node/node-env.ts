@@ -1,28 +1,37 @@
 import type { AuditEnv } from '../core/types';
 import { USER_AGENT } from '../core/version';
 import { createNodeFetcher } from './fetcher';
-import { readPdfText } from '../core/pdf-text';
 import { readOfficeText } from './office-text';
+import { type PdfLimits, readPdfText } from './pdf-text';
 
 export interface NodeEnvOptions {
   /** A fixed clock (tests, golden reports); default: the system clock. */
   now?: () => Date;
   /** Only these hosts may be contacted (tests pass a loopback guard). */
   allowHost?: (host: string) => boolean;
+  /** Only these URLs may be contacted (host with port: `--no-offsite-check`). */
+  allowUrl?: (url: URL) => boolean;
+  /** Resolves host names for the private-address guard (tests map names to addresses). */
+  lookup?: (hostname: string) => Promise<string[]>;
+  /** Limits of the PDF reader (tests make them small). */
+  pdfLimits?: Partial<PdfLimits>;
   /** Replace waiting (tests pass a fast one). */
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** The Node shell's adapters for `runAudit`: undici fetch, pdf.js text, the system clock. */
+/** The Node shell's adapters for `runAudit`: undici fetch, pdf.js text in a worker, the system clock. */
 export function createNodeEnv(options: NodeEnvOptions = {}): AuditEnv {
+  const pdfLimits = options.pdfLimits ?? {};
   return {
     fetcher: createNodeFetcher({
       userAgent: USER_AGENT,
       ...(options.allowHost ? { allowHost: options.allowHost } : {}),
+      ...(options.allowUrl ? { allowUrl: options.allowUrl } : {}),
+      ...(options.lookup ? { lookup: options.lookup } : {}),
     }),
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    readPdfText,
+    readPdfText: (bytes) => readPdfText(bytes, pdfLimits),
     readOfficeText,
     environment: 'cli',
   };

@@ -192,9 +192,17 @@ describe('background wiring', () => {
     );
 
     const start = vi.spyOn(runner, 'start').mockReturnValue({ ok: true });
-    await fakeBrowser.runtime.sendMessage({
-      type: 'oit:start',
-      request: { url: 'https://x.go.th/', year: 2568 },
+    const message = { type: 'oit:start', request: { url: 'https://x.go.th/', year: 2568 } };
+    // A content script (the web page's URL) is not the panel: ignored (issue 12 item 3).
+    await fakeBrowser.runtime.onMessage.trigger(message, {
+      id: fakeBrowser.runtime.id,
+      url: 'https://evil.example/',
+    });
+    expect(start).not.toHaveBeenCalled();
+    // The side panel, an extension page.
+    await fakeBrowser.runtime.onMessage.trigger(message, {
+      id: fakeBrowser.runtime.id,
+      url: fakeBrowser.runtime.getURL('/sidepanel.html'),
     });
     expect(start).toHaveBeenCalledWith({ url: 'https://x.go.th/', year: 2568 });
     expect((await readRunState()).status).toBe('idle');

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { AuditOptionsError, type AuditOptions, runAudit } from '../../core/audit';
 import { CrawlError } from '../../core/crawl/crawler';
+import { MAX_TIMER_MS } from '../../core/crawl/options';
 import { msg } from '../../core/messages';
 import { siteKey } from '../../core/crawl/url';
 import { describeGateFailure, evaluateGates, type GateResult, type ItemLevel } from '../../core/report/gates';
@@ -23,10 +24,17 @@ import { CliError, usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
 import { say } from '../io';
-import { parseBeYear, parseCount, parseScore } from '../parse-values';
+import { checkWritableDir, checkWritableFile } from '../output-paths';
+import { parseBeYear, parseCount, parseDuration, parseScore } from '../parse-values';
 import { createProgress, PROGRESS_MODES, parseProgressMode } from '../progress';
 import { readJsonFile } from '../read-json-file';
 import { resolvePackRequest } from '../resolve-pack';
+
+/** `--max-duration` when not given: long enough for a 500-page site, short enough for CI. */
+export const DEFAULT_MAX_DURATION_MS = 15 * 60_000;
+
+/** A survey file is a few hundred bytes; anything past this is not one. */
+const SURVEY_MAX_BYTES = 1024 * 1024;
 
 /** Formats that are one document (stdout, `--out`, or a file under `--output-dir`). */
 export const AUDIT_FORMATS = ['text', 'json', 'md', 'html', 'junit', 'csv'] as const;
@@ -70,6 +78,9 @@ interface AuditFlags {
   skip?: string[];
   include?: string[];
   header?: string[];
+  allowPrivate?: boolean;
+  followStartRedirect?: boolean;
+  maxDuration?: string;
   quiet?: boolean;
   progress?: string;
 }
@@ -294,6 +305,18 @@ export function registerAudit(
       '--no-offsite-check',
       'ไม่ติดต่อโฮสต์อื่นนอกจากเว็บไซต์ที่ตรวจ / never contact hosts other than the audited site',
     )
+    .option(
+      '--allow-private',
+      'ยอมให้ติดต่อที่อยู่ภายใน (loopback, private) แม้เว็บไซต์เป็นสาธารณะ / allow loopback and private addresses although the site is public',
+    )
+    .option(
+      '--follow-start-redirect',
+      'ตรวจเว็บไซต์ปลายทางเมื่อ URL เริ่มต้นเปลี่ยนเส้นทางไปเว็บไซต์อื่น / audit the other site the start URL redirects to',
+    )
+    .option(
+      '--max-duration <time>',
+      'เวลาเก็บหน้าเว็บสูงสุด แล้วตัดสินจากที่มี / crawl time budget, then decide from what was found: 15m, 90s, 1h (15m)',
+    )
     .option('--evidence <item=url>', 'กำหนดหลักฐานเอง / manual evidence, repeatable: O5=https://…', collect)
     .option('-q, --quiet', 'ไม่แสดงความคืบหน้า / no progress on stderr')
     .option(
@@ -373,9 +396,21 @@ export function registerAudit(
       // Survey: --survey replaces the config's; --iit/--eit go on top.
       let survey: SurveyInput | null = null;
       if (flags.survey) {
-        survey = readJsonFile(flags.survey, io.cwd, l, say(l, 'แบบสำรวจ', 'survey')) as SurveyInput;
+        survey = readJsonFile(
+          flags.survey,
+          io.cwd,
+          l,
+          say(l, 'แบบสำรวจ', 'survey'),
+          SURVEY_MAX_BYTES,
+        ) as SurveyInput;
       } else if (typeof cfg.survey === 'string') {
-        survey = readJsonFile(fromConfig(cfg.survey), '/', l, say(l, 'แบบสำรวจ', 'survey')) as SurveyInput;
+        survey = readJsonFile(
+          fromConfig(cfg.survey),
+          '/',
+          l,
+          say(l, 'แบบสำรวจ', 'survey'),
+          SURVEY_MAX_BYTES,
+        ) as SurveyInput;
       } else if (cfg.survey) survey = cfg.survey;
       if (flags.iit !== undefined || flags.eit !== undefined) {
         if (flags.iit === undefined || flags.eit === undefined) {
@@ -437,8 +472,16 @@ export function registerAudit(
       const maxPages = count(flags.maxPages, '--max-pages', cfg.maxPages);
       const maxDepth = count(flags.maxDepth, '--max-depth', cfg.maxDepth, 0);
       const concurrency = count(flags.concurrency, '--concurrency', cfg.concurrency);
-      const delayMs = count(flags.delay, '--delay', cfg.delay, 0);
-      const timeoutMs = count(flags.timeout, '--timeout', cfg.timeout);
+      const delayMs =
+        flags.delay !== undefined ? parseCount(flags.delay, '--delay', l, 0, MAX_TIMER_MS) : cfg.delay;
+      const timeoutMs =
+        flags.timeout !== undefined
+          ? parseCount(flags.timeout, '--timeout', l, 1, MAX_TIMER_MS)
+          : cfg.timeout;
+      const maxDurationMs =
+        flags.maxDuration !== undefined
+          ? parseDuration(flags.maxDuration, '--max-duration', l)
+          : DEFAULT_MAX_DURATION_MS;
       const retries = count(flags.retries, '--retries', cfg.retries, 0);
       const offsiteCheck =
         command.getOptionValueSource('offsiteCheck') === 'cli'
@@ -460,6 +503,9 @@ export function registerAudit(
         ...(timeoutMs !== undefined ? { timeoutMs } : {}),
         ...(retries !== undefined ? { retries } : {}),
         ignoreRobots: flags.ignoreRobots ?? cfg.ignoreRobots ?? false,
+        allowPrivate: flags.allowPrivate ?? false,
+        followStartRedirect: flags.followStartRedirect ?? false,
+        maxDurationMs,
         skip,
         extraHeaders: { ...(cfg.headers ?? {}), ...parseHeaders(flags.header ?? [], l) },
         survey,
@@ -474,8 +520,13 @@ export function registerAudit(
       if ((options.retries ?? 0) > 10)
         throw usageError(say(l, '--retries: สูงสุด 10', '--retries: at most 10'));
 
-      const startHost = siteKey(new URL(url).hostname);
-      const env = createNodeEnv(offsiteCheck ? {} : { allowHost: (h) => siteKey(h) === startHost });
+      // Output paths are checked now: a typo must not throw away a finished audit.
+      if (outputDir !== undefined) checkWritableDir(outputDir, flags.outputDir ?? outputDir, l);
+      else if (flags.out) checkWritableFile(resolve(io.cwd, flags.out), flags.out, l);
+
+      // The site is host and port: another port of the same host is another site.
+      const startHost = siteKey(new URL(url).host);
+      const env = createNodeEnv(offsiteCheck ? {} : { allowUrl: (u) => siteKey(u.host) === startHost });
       const progress = createProgress(io, l, flags.quiet ? 'none' : progressMode, {
         maxPages: options.maxPages,
       });
@@ -498,6 +549,36 @@ export function registerAudit(
               'ตรวจ URL การเชื่อมต่อ หรือลองใหม่ภายหลัง',
               'check the URL and the connection, or try again later',
             ),
+            ExitCode.crawlFailed,
+          );
+        }
+        if (e instanceof CrawlError && (e.code === 'ROBOTS_FORBIDDEN' || e.code === 'START_REDIRECTED')) {
+          const message =
+            e.code === 'ROBOTS_FORBIDDEN'
+              ? say(
+                  l,
+                  `robots.txt ห้ามตรวจเว็บไซต์นี้: ${e.message}`,
+                  `robots.txt forbids this audit: ${e.message}`,
+                )
+              : say(
+                  l,
+                  `URL เริ่มต้นเปลี่ยนเส้นทางไปเว็บไซต์อื่น: ${e.message}`,
+                  `the start URL redirects to another site: ${e.message}`,
+                );
+          if (github) io.stderr(`::error title=oit-audit::${escapeData(message)}\n`);
+          throw new CliError(
+            message,
+            e.code === 'ROBOTS_FORBIDDEN'
+              ? say(
+                  l,
+                  'ขอให้ผู้ดูแลเว็บไซต์อนุญาต User-Agent ของ oit-audit หรือใช้ --ignore-robots กับเว็บไซต์ของตนเองเท่านั้น',
+                  'ask the site admin to allow the oit-audit User-Agent, or use --ignore-robots for your own site only',
+                )
+              : say(
+                  l,
+                  'ตรวจ URL ปลายทางโดยตรง หรือใช้ --follow-start-redirect',
+                  'audit the final URL directly, or add --follow-start-redirect',
+                ),
             ExitCode.crawlFailed,
           );
         }

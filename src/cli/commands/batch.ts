@@ -8,7 +8,15 @@ import { auditReportSchema } from '../../core/report/schema';
 import type { RulePack } from '../../core/rules/load-pack';
 import { defaultPackId } from '../../core/rules/registry';
 import { formatScore } from '../../core/score/round';
-import { BatchState, sha256File, writeFileAtomic } from '../../node/batch-state';
+import {
+  acquireBatchLock,
+  BatchLockedError,
+  BatchState,
+  sha256File,
+  writeFileAtomic,
+} from '../../node/batch-state';
+import { MAX_TIMER_MS } from '../../core/crawl/options';
+import { DEFAULT_MAX_DURATION_MS } from './audit';
 import { createNodeEnv } from '../../node/node-env';
 import { renderHtmlReport } from '../../ui/render-html-report';
 import { type Agency, readAgencies } from '../agencies-csv';
@@ -17,7 +25,7 @@ import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
 import { say } from '../io';
-import { parseBeYear, parseCount } from '../parse-values';
+import { parseBeYear, parseCount, parseDuration } from '../parse-values';
 import {
   type BatchErrorKind,
   type BatchRow,
@@ -42,6 +50,9 @@ interface BatchFlags {
   timeout?: string;
   retries?: string;
   offsiteCheck: boolean;
+  allowPrivate?: boolean;
+  followStartRedirect?: boolean;
+  maxDuration?: string;
   quiet?: boolean;
   failOnUnreachable?: boolean;
   queue?: string;
@@ -80,6 +91,10 @@ export function describeError(e: unknown): { message: string; kind: BatchErrorKi
   if (e instanceof CrawlError) {
     if (e.code === 'SITE_UNREACHABLE')
       return { message: `site unreachable: ${e.message}`, kind: 'unreachable' };
+    if (e.code === 'ROBOTS_FORBIDDEN')
+      return { message: `blocked by robots.txt: ${e.message}`, kind: 'failed' };
+    if (e.code === 'START_REDIRECTED')
+      return { message: `start URL redirects to another site: ${e.message}`, kind: 'failed' };
     return { message: `${e.code}: ${e.message}`, kind: e.code === 'INVALID_OPTIONS' ? 'invalid' : 'failed' };
   }
   if (e instanceof AuditOptionsError || (e instanceof Error && e.name === 'SurveyError'))
@@ -116,6 +131,15 @@ export function registerBatch(
     .option('--timeout <ms>', 'เวลารอสูงสุดต่อคำขอ / request timeout, ms (20000)')
     .option('--retries <n>', 'จำนวนครั้งที่ลองใหม่ / retries after a failed request (2)')
     .option('--no-offsite-check', 'ไม่ติดต่อโฮสต์อื่น / never contact hosts other than each audited site')
+    .option('--allow-private', 'ยอมให้ติดต่อที่อยู่ภายใน / allow loopback and private addresses for public sites')
+    .option(
+      '--follow-start-redirect',
+      'ตรวจเว็บไซต์ปลายทางเมื่อ URL เปลี่ยนเส้นทางไปเว็บไซต์อื่น / audit the other site a start URL redirects to',
+    )
+    .option(
+      '--max-duration <time>',
+      'เวลาเก็บหน้าเว็บสูงสุดต่อเว็บไซต์ / crawl time budget per site: 15m, 90s, 1h (15m)',
+    )
     .option(
       '--fail-on-unreachable',
       'ออกด้วยรหัส 3 ถ้ามีหน่วยงานที่ตรวจไม่ได้ / exit 3 when any agency could not be audited',
@@ -145,10 +169,18 @@ export function registerBatch(
         maxPages: count(flags.maxPages, '--max-pages'),
         maxDepth: count(flags.maxDepth, '--max-depth', 0),
         concurrency: count(flags.concurrency, '--concurrency'),
-        delayMs: count(flags.delay, '--delay', 0),
-        timeoutMs: count(flags.timeout, '--timeout'),
+        delayMs:
+          flags.delay !== undefined ? parseCount(flags.delay, '--delay', l, 0, MAX_TIMER_MS) : undefined,
+        timeoutMs:
+          flags.timeout !== undefined
+            ? parseCount(flags.timeout, '--timeout', l, 1, MAX_TIMER_MS)
+            : undefined,
         retries: count(flags.retries, '--retries', 0),
       };
+      const maxDurationMs =
+        flags.maxDuration !== undefined
+          ? parseDuration(flags.maxDuration, '--max-duration', l)
+          : DEFAULT_MAX_DURATION_MS;
       if ((limits.concurrency ?? 4) > 32)
         throw usageError(say(l, '--concurrency: สูงสุด 32', '--concurrency: at most 32'));
       if ((limits.retries ?? 0) > 10) throw usageError(say(l, '--retries: สูงสุด 10', '--retries: at most 10'));
@@ -204,6 +236,25 @@ export function registerBatch(
         });
         return;
       }
+      // One batch per folder at a time: a second --resume would audit everything twice.
+      let release: () => void;
+      try {
+        release = acquireBatchLock(dir);
+      } catch (e) {
+        if (!(e instanceof BatchLockedError)) throw e;
+        throw usageError(
+          say(
+            l,
+            `${shownDir} กำลังถูกใช้โดยกระบวนการ ${e.holder.pid} (${e.holder.host}) ตั้งแต่ ${e.holder.since}`,
+            `${shownDir} is in use by process ${e.holder.pid} on ${e.holder.host} since ${e.holder.since}`,
+          ),
+          say(
+            l,
+            `รอให้การตรวจนั้นเสร็จ หรือถ้ากระบวนการนั้นไม่ได้ทำงานแล้ว ลบ ${e.path}`,
+            `wait for that run to finish or, if that process is gone, delete ${e.path}`,
+          ),
+        );
+      }
       const state = BatchState.open<BatchRow>(dir);
       try {
         // Adopt reports a crash left without their state line.
@@ -223,10 +274,32 @@ export function registerBatch(
             });
           }
         }
+        const inputOf = (a: Agency) => ({ url: a.url, name: a.name, year: a.year ?? year ?? null });
+        // A row whose URL, name or year changed in the CSV since it was audited is audited again.
+        const changed = (a: Agency): string[] => {
+          const entry = state.entries.get(a.id);
+          if (!entry) return [];
+          const now = inputOf(a);
+          const was = entry.input ?? { url: entry.url, name: (entry.row as BatchRow).name, year: now.year };
+          return (['url', 'name', 'year'] as const).filter((k) => was[k] !== now[k]);
+        };
         const isFinished = (a: Agency) => {
           const entry = state.entries.get(a.id);
-          return entry !== undefined && !(flags.retryErrors && entry.status === 'error');
+          if (entry === undefined || changed(a).length > 0) return false;
+          return !(flags.retryErrors && (entry.status === 'error' || entry.status === 'blocked'));
         };
+        for (const a of agencies) {
+          const fields = changed(a);
+          if (fields.length > 0) {
+            log(
+              say(
+                l,
+                `${a.id}: ${fields.join(', ')} ใน CSV เปลี่ยนไปจากครั้งก่อน จะตรวจใหม่\n`,
+                `${a.id}: ${fields.join(', ')} changed in the CSV since it was audited; auditing it again\n`,
+              ),
+            );
+          }
+        }
         const pending = interleaveByHost(agencies.filter((a) => !isFinished(a)));
         const total = agencies.length;
         const done = total - pending.length;
@@ -252,9 +325,15 @@ export function registerBatch(
             ...(agency.year !== undefined ? { year: agency.year } : year !== undefined ? { year } : {}),
             ...(agency.survey ? { survey: agency.survey } : {}),
             ...Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined)),
+            allowPrivate: flags.allowPrivate ?? false,
+            followStartRedirect: flags.followStartRedirect ?? false,
+            maxDurationMs,
           };
-          const startHost = siteKey(new URL(agency.url).hostname);
-          const env = createNodeEnv(flags.offsiteCheck ? {} : { allowHost: (h) => siteKey(h) === startHost });
+          // The site is host and port: another port of the same host is another site.
+          const startHost = siteKey(new URL(agency.url).host);
+          const env = createNodeEnv(
+            flags.offsiteCheck ? {} : { allowUrl: (u) => siteKey(u.host) === startHost },
+          );
           let row: BatchRow;
           let sha256: string | undefined;
           try {
@@ -276,8 +355,16 @@ export function registerBatch(
                 ),
               );
             }
+            // A site whose robots.txt forbids the audit is `blocked`, not audited with a score of 0.
+            const blocked = e instanceof CrawlError && e.code === 'ROBOTS_FORBIDDEN';
             const { message, kind } = describeError(e);
-            row = rowFromError(agency, message, performance.now() - started, kind);
+            row = rowFromError(
+              agency,
+              message,
+              performance.now() - started,
+              kind,
+              blocked ? 'blocked' : 'error',
+            );
           }
           state.append({
             v: 1,
@@ -285,6 +372,7 @@ export function registerBatch(
             url: agency.url,
             status: row.status,
             finishedAt: new Date().toISOString(),
+            input: inputOf(agency),
             ...(row.report ? { file: row.report } : {}),
             ...(sha256 ? { sha256 } : {}),
             row,
@@ -352,7 +440,7 @@ export function registerBatch(
           join(dir, 'index.html'),
           renderBatchIndex(rows, pack, { generatedAt: new Date().toISOString(), lang: l }),
         );
-        const errors = rows.filter((r) => r.status === 'error').length;
+        const errors = rows.filter((r) => r.status !== 'done').length;
         log(
           say(
             l,
@@ -363,6 +451,7 @@ export function registerBatch(
         setExit(batchExitCode(rows, flags.failOnUnreachable === true));
       } finally {
         state.close();
+        release();
       }
     });
 }

@@ -102,6 +102,18 @@ export function registerMeasures(
           ),
         );
       }
+      // A report cut by hand (or of an older pack) lacks items: its draft would be silently short.
+      const present = new Set(report.items.map((i) => i.id));
+      const absent = pack.items.map((i) => i.id).filter((id) => !present.has(id));
+      if (absent.length > 0) {
+        io.stderr(
+          say(
+            l,
+            `คำเตือน: รายงานไม่มีผลของ ${absent.length} ข้อในชุดเกณฑ์ ${pack.id}: ${absent.join(', ')} — ร่างมาตรการจะไม่ครอบคลุมข้อเหล่านี้ ตรวจใหม่ด้วย oit-audit audit\n`,
+            `warning: the report has no result for ${absent.length} item(s) of ${pack.id}: ${absent.join(', ')} — the draft does not cover them; audit again with oit-audit audit\n`,
+          ),
+        );
+      }
       const doc = draftMeasures(report, pack, {
         ...(flags.agency ? { agencyName: flags.agency } : {}),
         ...(year !== undefined ? { fiscalYear: year } : {}),

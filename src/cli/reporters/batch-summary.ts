@@ -20,7 +20,8 @@ export interface BatchRow {
   name: string;
   url: string;
   year: number | null;
-  status: 'done' | 'error';
+  /** `blocked`: robots.txt forbids the audit (not a score of 0). */
+  status: 'done' | 'error' | 'blocked';
   oit: number | null;
   oitUpperBound: number | null;
   /** The projected ITA and its rating when the CSV gave the survey scores (absent in old state files). */
@@ -89,13 +90,14 @@ export function rowFromError(
   error: string,
   durationMs: number,
   errorKind: BatchErrorKind = 'failed',
+  status: 'error' | 'blocked' = 'error',
 ): BatchRow {
   return {
     id: agency.id,
     name: agency.name,
     url: agency.url,
     year: agency.year ?? null,
-    status: 'error',
+    status,
     oit: null,
     oitUpperBound: null,
     ita: null,
@@ -191,7 +193,7 @@ th{background:#f3f3f3;cursor:pointer;position:sticky;top:0;font-weight:600;line-
 th small{display:block;font-weight:400;color:#444}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 td.n{text-align:right;font-variant-numeric:tabular-nums}td small{color:#666}
-tr.error td{background:#fdecea}.err{color:#a4000f}
+tr.error td{background:#fdecea}tr.blocked td{background:#fff4e0}.err{color:#a4000f}
 input{margin:.3rem 0;padding:.25rem;width:18rem;max-width:100%}
 col.name{width:17%}col.sub{width:5.2%}col.num{width:4.4%}col.rep{width:6.5%}col.err{width:9%}
 .items col.id{width:4%}.items col.iname{width:32%}.items col.sub{width:5%}.items col.num{width:5.5%}
@@ -245,7 +247,7 @@ export function renderBatchIndex(
       const error = ok
         ? ''
         : `<span class="err" title="${escapeHtml(r.error ?? '')}">${escapeHtml(errorLabel(r.errorKind, lang))}</span>`;
-      return `<tr class="${ok ? 'done' : 'error'}" id="a-${escapeHtml(r.id)}"><td data-v="${escapeHtml(r.name)}"><a href="${escapeHtml(safeUrl(r.url))}" rel="noreferrer noopener">${escapeHtml(r.name)}</a><br><small>${escapeHtml(r.id)}</small></td>${int(r.year)}${num(r.oit)}${num(r.ita)}<td>${escapeHtml(r.rating ?? '')}</td>${subs.map((s) => num(r.subIndicators[s.id] ?? null)).join('')}${int(ok ? r.missing : null)}${int(ok ? r.review : null)}${int(ok ? r.couldNotCheck : null)}${int(r.pages)}<td>${links}</td><td>${error}</td></tr>`;
+      return `<tr class="${r.status}" id="a-${escapeHtml(r.id)}"><td data-v="${escapeHtml(r.name)}"><a href="${escapeHtml(safeUrl(r.url))}" rel="noreferrer noopener">${escapeHtml(r.name)}</a><br><small>${escapeHtml(r.id)}</small></td>${int(r.year)}${num(r.oit)}${num(r.ita)}<td>${escapeHtml(r.rating ?? '')}</td>${subs.map((s) => num(r.subIndicators[s.id] ?? null)).join('')}${int(ok ? r.missing : null)}${int(ok ? r.review : null)}${int(ok ? r.couldNotCheck : null)}${int(r.pages)}<td>${links}</td><td>${error}</td></tr>`;
     })
     .join('\n');
   const done = rows.filter((r) => r.status === 'done');

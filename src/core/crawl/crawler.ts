@@ -1,3 +1,4 @@
+import { siteScope } from '../fetch/request-scope';
 import type { FetchErrorCode, Fetcher, FetchRequest, FetchResponse } from '../types';
 import { fetchWithRetry, type RetryInfo } from './fetch-with-retry';
 import { createHostScheduler, type HostScheduler } from './host-scheduler';
@@ -56,7 +57,8 @@ export type SkipReason =
   | 'max-pages'
   | 'skip-pattern' // matched an option `skip` pattern
   | 'non-page' // a script, style, media or font file
-  | 'off-site-redirect'; // it redirected to another site
+  | 'off-site-redirect' // it redirected to another site (the redirect was not followed)
+  | 'time-limit'; // `maxDurationMs` had passed
 
 /** Codes of the problems recorded in `CrawlResult.errors`. */
 export type CrawlProblemCode =
@@ -125,14 +127,18 @@ export interface CrawlResult {
   limitReached: boolean;
   /** True when the crawl was cancelled through `signal`. */
   aborted: boolean;
+  /** True when `maxDurationMs` passed and the crawl stopped fetching new pages. */
+  timeLimitReached: boolean;
   robots: {
     url: string;
     /** A 2xx robots.txt was read. */
     found: boolean;
     /** HTTP status of robots.txt (0 when the request failed). */
     status: number;
-    /** robots.txt answered 5xx/429, so everything counted as disallowed. */
+    /** robots.txt answered 5xx/429 or could not be reached, so everything counted as disallowed. */
     unavailable: boolean;
+    /** Why robots.txt could not be read, when it could not (a fetch error message). */
+    failure?: string;
     /** False when the caller turned `obeyRobots` off. */
     obeyed: boolean;
     /** URLs skipped because of robots.txt. */
@@ -156,7 +162,11 @@ export interface CrawlResult {
 export class CrawlError extends Error {
   override readonly name = 'CrawlError';
   constructor(
-    readonly code: 'SITE_UNREACHABLE' | 'INVALID_OPTIONS',
+    /**
+     * `ROBOTS_FORBIDDEN`: robots.txt forbids the start URL (or could not be read, which RFC 9309
+     * counts as forbidding all); `START_REDIRECTED`: the start URL redirects to another site.
+     */
+    readonly code: 'SITE_UNREACHABLE' | 'INVALID_OPTIONS' | 'ROBOTS_FORBIDDEN' | 'START_REDIRECTED',
     message: string,
     /** The URL concerned. */
     readonly url: string,
@@ -250,6 +260,7 @@ class SiteCrawl {
       documents: [],
       limitReached: false,
       aborted: false,
+      timeLimitReached: false,
       robots: {
         url: '',
         found: false,
@@ -273,11 +284,8 @@ class SiteCrawl {
 
     let candidates: Candidate[] = [];
     if (!this.isAborted()) {
-      if (this.allowedByRobots(this.startUrl)) {
-        candidates = await this.fetchStart();
-      } else {
-        this.skip(this.startUrl, this.robotsSkipReason());
-      }
+      if (!this.allowedByRobots(this.startUrl)) throw this.robotsForbidden();
+      candidates = await this.fetchStart();
     }
     if (this.opts.useSitemap && !this.isAborted()) {
       for (const url of await this.loadSitemaps()) candidates.push({ raw: url, base: url });
@@ -316,15 +324,19 @@ class SiteCrawl {
     const code = response.error?.code;
     if (code === 'aborted') this.aborted = true;
     if (
-      code !== undefined &&
-      UNREACHABLE_CODES.has(code) &&
+      (code === 'dns' || code === 'network' || code === 'blocked') &&
       this.opts.obeyRobots &&
       pageUrl === this.startUrl
     ) {
-      // The first contact with the host failed at the network level: the site is unreachable.
+      // Nothing answers (no such host, connection refused): the site is unreachable. A robots.txt
+      // that only stalls (timeout) is RFC 9309's "unreachable robots.txt" instead: complete
+      // disallow, reported as such.
       throw unreachable(this.startUrl, response, attempts, url);
     }
     const policy = robotsFromResponse(url, response, this.opts.userAgent);
+    if (code !== undefined && UNREACHABLE_CODES.has(code)) {
+      this.result.robots.failure = `${response.error?.message ?? code}${attempts > 1 ? ` (${attempts} attempts)` : ''}`;
+    }
     this.robotsOrigins = new Set(
       [url, response.finalUrl, ...response.redirects].map((u) => (URL.canParse(u) ? new URL(u).origin : '')),
     );
@@ -341,6 +353,30 @@ class SiteCrawl {
     }
   }
 
+  private robotsForbidden(): CrawlError {
+    const rr = this.result.robots;
+    const why = rr.failure
+      ? `robots.txt (${rr.url}) could not be read (${rr.failure}); RFC 9309 counts an unreachable robots.txt as forbidding everything`
+      : rr.unavailable
+        ? `robots.txt (${rr.url}) answered HTTP ${rr.status}; RFC 9309 counts that as forbidding everything`
+        : `robots.txt (${rr.url}) forbids ${this.siteUrl} to the ${this.opts.userAgent.split('/')[0]} User-Agent`;
+    return new CrawlError(
+      'ROBOTS_FORBIDDEN',
+      `The site cannot be audited: ${why}. ` +
+        'An audit of a site that forbids crawling would score 0 and say nothing. Ask the site admin to allow the oit-audit User-Agent, try again later, or, for your own site only, add --ignore-robots.',
+      this.startUrl,
+      rr.status > 0 ? { status: rr.status } : {},
+    );
+  }
+
+  /** True once `maxDurationMs` has passed since the crawl started. */
+  private outOfTime(): boolean {
+    if (this.opts.maxDurationMs === undefined) return false;
+    if (this.env.now().getTime() - this.started < this.opts.maxDurationMs) return false;
+    this.result.timeLimitReached = true;
+    return true;
+  }
+
   private allowedByRobots(url: string): boolean {
     return this.robots.isAllowed(url);
   }
@@ -353,7 +389,12 @@ class SiteCrawl {
 
   private async fetchStart(): Promise<Candidate[]> {
     this.scheduled++;
-    const { response, attempts } = await this.request(this.startUrl, this.opts.maxHtmlBytes);
+    const { response, attempts } = await this.request(
+      this.startUrl,
+      this.opts.maxHtmlBytes,
+      this.opts.maxRedirects,
+      this.opts.followStartRedirect ? () => true : (u) => this.inSite(u),
+    );
     if (response.error?.code === 'aborted' || this.opts.signal?.aborted) {
       this.aborted = true;
       return [];
@@ -366,6 +407,15 @@ class SiteCrawl {
       pagesFetched: this.result.pagesFetched,
       queued: 0,
     });
+    if (response.error?.code === 'redirect-refused') {
+      throw new CrawlError(
+        'START_REDIRECTED',
+        `The start URL ${this.startUrl} redirects to ${response.finalUrl}, another site (origin) than the one given: ${response.error.message}. ` +
+          'Audit the final URL directly if that is the agency site, or add --follow-start-redirect to audit whatever it redirects to.',
+        this.startUrl,
+        { fetchError: 'redirect-refused' },
+      );
+    }
     if (response.error || response.status < 200 || response.status >= 300) {
       throw unreachable(this.startUrl, response, attempts);
     }
@@ -377,7 +427,10 @@ class SiteCrawl {
     this.site = siteKey(new URL(final).host);
     // robots.txt belongs to an origin: read the final origin's own when the start URL moved there.
     const finalOrigin = new URL(final).origin;
-    if (!this.robotsOrigins.has(finalOrigin)) await this.loadRobots(final);
+    if (!this.robotsOrigins.has(finalOrigin)) {
+      await this.loadRobots(final);
+      if (!this.allowedByRobots(final)) throw this.robotsForbidden();
+    }
     return this.handle({ url: this.startUrl, depth: 0 }, response);
   }
 
@@ -477,8 +530,11 @@ class SiteCrawl {
     }
 
     const level: QueueItem[] = [];
+    const outOfTime = this.outOfTime();
     for (const url of accepted) {
-      if (capped.has(url)) {
+      if (outOfTime) {
+        this.skip(url, 'time-limit');
+      } else if (capped.has(url)) {
         this.skip(url, 'pagination-cap');
       } else if (this.scheduled >= this.opts.maxPages) {
         this.result.limitReached = true;
@@ -495,6 +551,10 @@ class SiteCrawl {
 
   private async visit(item: QueueItem): Promise<Candidate[]> {
     if (this.isAborted()) return [];
+    if (this.outOfTime()) {
+      this.skip(item.url, 'time-limit');
+      return [];
+    }
     const { response } = await this.request(item.url, this.opts.maxHtmlBytes);
     this.queued = Math.max(0, this.queued - 1);
     if (response.error?.code === 'aborted') {
@@ -510,6 +570,11 @@ class SiteCrawl {
       queued: this.queued,
     });
     for (const hop of response.redirects) this.markSeen(hop);
+    if (response.error?.code === 'redirect-refused') {
+      // The fetcher stopped before the other site: nothing of it was read.
+      this.skip(item.url, 'off-site-redirect');
+      return [];
+    }
     if (response.error) {
       this.problem({ url: item.url, code: response.error.code, message: response.error.message });
       return [];
@@ -578,7 +643,12 @@ class SiteCrawl {
 
   // -- plumbing ----------------------------------------------------------------------------------
 
-  private request(url: string, maxBytes: number, maxRedirects = this.opts.maxRedirects) {
+  private request(
+    url: string,
+    maxBytes: number,
+    maxRedirects = this.opts.maxRedirects,
+    allowRedirect: (url: string) => boolean = (u) => this.inSite(u),
+  ) {
     const hostKey = siteKey(new URL(url).host);
     const request: FetchRequest = {
       url,
@@ -586,7 +656,15 @@ class SiteCrawl {
       timeoutMs: this.opts.timeoutMs,
       maxBytes,
       maxRedirects,
-      headers: { 'user-agent': this.opts.userAgent, ...this.opts.extraHeaders },
+      headers: { 'user-agent': this.opts.userAgent },
+      // Credentials go to the audited origin only, and no redirect leaves the site (issue 12).
+      scope: siteScope({
+        siteUrl: this.siteUrl,
+        startUrl: this.startUrl,
+        credentials: this.opts.extraHeaders,
+        allowPrivate: this.opts.allowPrivate,
+        allowRedirect,
+      }),
       signal: this.opts.signal,
     };
     return fetchWithRetry((req) => this.scheduler.run(hostKey, () => this.safeFetch(req)), request, {
@@ -699,6 +777,8 @@ const FETCH_ERROR_TEXT: Record<FetchErrorCode, string> = {
   blocked: 'the host is not allowed by this fetcher',
   aborted: 'the request was cancelled',
   'unsupported-scheme': 'the URL is not http(s)',
+  'redirect-refused': 'it redirects outside the audited site',
+  'invalid-response': 'its answer is malformed (bad Location or headers)',
 };
 
 function unreachable(startUrl: string, response: FetchResponse, attempts: number, via?: string): CrawlError {

@@ -21,6 +21,9 @@ export const CRAWL_DEFAULTS = {
   maxRetryAfterMs: 30_000,
 } as const;
 
+/** Node's timers hold at most 2^31-1 ms (24.8 days); a longer wait silently becomes 1 ms. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
 const positiveInt = (what: string) =>
   z
     .number({ error: `${what}: expected a number` })
@@ -41,9 +44,9 @@ export const crawlOptionsSchema = z
     /** Requests in flight to the site at once. */
     concurrency: positiveInt('concurrency').max(32).default(CRAWL_DEFAULTS.concurrency),
     /** Minimum gap between request starts to the site, ms (raised by robots.txt Crawl-delay). */
-    delayMs: z.number().min(0).default(CRAWL_DEFAULTS.delayMs),
+    delayMs: z.number().min(0).max(MAX_TIMER_MS).default(CRAWL_DEFAULTS.delayMs),
     /** Whole-request timeout, ms. */
-    timeoutMs: positiveInt('timeoutMs').default(CRAWL_DEFAULTS.timeoutMs),
+    timeoutMs: positiveInt('timeoutMs').max(MAX_TIMER_MS).default(CRAWL_DEFAULTS.timeoutMs),
     /** Retries after a failed attempt (network error, timeout, 429, 5xx). */
     retries: z.number().int().min(0).max(10).default(CRAWL_DEFAULTS.retries),
     /** HTML body cap, bytes; a longer body is truncated and reported as `body-too-large`. */
@@ -64,7 +67,13 @@ export const crawlOptionsSchema = z
     maxCrawlDelayMs: z.number().min(0).default(CRAWL_DEFAULTS.maxCrawlDelayMs),
     /** Cap on a Retry-After wait, ms. */
     maxRetryAfterMs: z.number().min(0).default(CRAWL_DEFAULTS.maxRetryAfterMs),
-    /** Extra request headers (e.g. `Accept-Language`). */
+    /** Contact loopback/private/link-local addresses although the site is public (`--allow-private`). */
+    allowPrivate: z.boolean().default(false),
+    /** Audit the other origin a start URL redirects to, instead of stopping (`--follow-start-redirect`). */
+    followStartRedirect: z.boolean().default(false),
+    /** Crawl time budget, ms: past it no new page is fetched and the result says so. */
+    maxDurationMs: positiveInt('maxDurationMs').max(MAX_TIMER_MS).optional(),
+    /** Extra request headers, sent to the audited origin only (`--header Cookie: …`). */
     extraHeaders: z.record(z.string(), z.string()).default({}),
     /** URLs matching any of these regular expressions (sources, or RegExp) are not fetched. */
     skip: z.array(z.union([regexSource, z.instanceof(RegExp)])).default([]),

@@ -84,7 +84,13 @@ export function robotsFromResponse(
 ): RobotsPolicy {
   if (response.error) {
     const code = response.error.code;
-    if (code === 'redirect-loop' || code === 'too-many-redirects' || code === 'unsupported-scheme') {
+    if (
+      code === 'redirect-loop' ||
+      code === 'too-many-redirects' ||
+      code === 'unsupported-scheme' ||
+      code === 'redirect-refused' ||
+      code === 'invalid-response'
+    ) {
       return allowAllRobots(robotsUrl, 0);
     }
     return disallowAll(robotsUrl, 0);

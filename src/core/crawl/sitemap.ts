@@ -11,6 +11,25 @@ export interface ParsedSitemap {
   sitemaps: string[];
   /** True when `maxUrls` cut the list. */
   truncated: boolean;
+  /** True when the XML nests deeper than any sitemap does: it was not parsed. */
+  tooDeep?: boolean;
+}
+
+/** Element nesting a sitemap may have (`<urlset><url><loc>` is 3; extensions add a few). */
+const MAX_SITEMAP_NESTING = 32;
+
+/** One linear pass over the tags: true when elements nest deeper than `limit`. */
+export function nestsDeeperThan(xml: string, limit: number): boolean {
+  let depth = 0;
+  const tag = /<(\/?)([A-Za-z_][^\s/>]*)[^>]*?(\/?)>/g;
+  for (let m = tag.exec(xml); m !== null; m = tag.exec(xml)) {
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (m[3] !== '/') {
+      depth++;
+      if (depth > limit) return true;
+    }
+  }
+  return false;
 }
 
 export interface ParseSitemapOptions {
@@ -47,6 +66,10 @@ export function parseSitemap(text: string, options: ParseSitemapOptions): Parsed
     if (result.urls.length > 0) result.kind = 'text';
     return result;
   }
+
+  // A sitemap nests three levels deep; a hostile one nested a million deep would cost the XML
+  // parser time quadratic in the depth. Such a file is not a sitemap.
+  if (nestsDeeperThan(trimmed, MAX_SITEMAP_NESTING)) return { ...result, tooDeep: true };
 
   let $: ReturnType<typeof load>;
   try {

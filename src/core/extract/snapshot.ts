@@ -236,6 +236,8 @@ function walk(html: string, base: string, maxLinks: number) {
   let baseUrl = base;
   let formFields = 0;
   let formTextarea = false;
+  let linksDropped = 0;
+  let nestingCut = false;
 
   const parser = new Parser(
     {
@@ -251,6 +253,9 @@ function walk(html: string, base: string, maxLinks: number) {
           formFieldsBefore: 0,
         };
         stack.push(entry);
+        // htmlparser2 keeps its open elements with Array#unshift: a page of a million unclosed
+        // tags would cost a million × a million moves. Real pages nest a few dozen deep.
+        if (stack.length > MAX_NESTING) throw new NestingTooDeep();
         if (name === 'head') {
           inHead++;
           return;
@@ -335,7 +340,9 @@ function walk(html: string, base: string, maxLinks: number) {
           entry.headingStart = chunks.length;
           entry.bold = true;
         }
-        if ((name === 'a' || name === 'area') && attribs.href !== undefined && rawLinks.length < maxLinks) {
+        if ((name === 'a' || name === 'area') && attribs.href !== undefined && rawLinks.length >= maxLinks) {
+          linksDropped++;
+        } else if ((name === 'a' || name === 'area') && attribs.href !== undefined) {
           const href = attribs.href.trim();
           const lower = href.toLowerCase();
           if (lower.startsWith('mailto:')) features.emailLink = true;
@@ -408,7 +415,12 @@ function walk(html: string, base: string, maxLinks: number) {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.end(html);
+  try {
+    parser.end(html);
+  } catch (e) {
+    if (!(e instanceof NestingTooDeep)) throw e;
+    nestingCut = true;
+  }
 
   const joined = chunks.join('');
   const links: PageLink[] = rawLinks.map((l) => {
@@ -441,8 +453,15 @@ function walk(html: string, base: string, maxLinks: number) {
     headings,
     features,
     links,
+    linksDropped,
+    nestingCut,
   };
 }
+
+/** Deepest element nesting read; past it the rest of the page is not parsed (and that is reported). */
+const MAX_NESTING = 1000;
+
+class NestingTooDeep extends Error {}
 
 function compactYears(mentions: readonly YearMention[]): YearMark[] {
   const seen = new Set<string>();
@@ -511,6 +530,8 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
     underConstruction,
     truncated: response.truncated,
     ...(content ? { content } : {}),
+    ...(walked.linksDropped > 0 ? { linksDropped: walked.linksDropped } : {}),
+    ...(walked.nestingCut ? { nestingCut: true } : {}),
   };
 }
 

@@ -69,4 +69,8 @@ export interface PageSnapshot {
   truncated: boolean;
   /** What the page's own content says about the pack's items (absent without content signals). */
   content?: ContentDigest;
+  /** Links past the per-page cap that were not kept (absent when none). */
+  linksDropped?: number;
+  /** The page's elements nest deeper than the parser follows: the rest of the page was not read. */
+  nestingCut?: boolean;
 }

@@ -22,6 +22,8 @@ export interface BuildReportInput {
   crawl: CrawlResult;
   verdicts: ReadonlyMap<string, ItemVerdict>;
   resourcesChecked: number;
+  /** Warnings found outside the crawl (documents that could not be read...), already Thai — English. */
+  warnings?: readonly string[];
   /** How the pack was chosen (absent in callers that pass a pack directly). */
   selection?: PackSelection;
 }
@@ -158,8 +160,13 @@ export function buildReport(input: BuildReportInput): AuditReport {
   if (crawl.limitReached) warn('warn_limit', { pages: options.maxPages, depth: options.maxDepth });
   if (crawl.robots.disallowed > 0) warn('warn_robots', { n: crawl.robots.disallowed });
   if (crawl.robots.unavailable) warn('warn_robotsUnavailable');
+  if (crawl.timeLimitReached)
+    runWarnings.push(
+      'หยุดเก็บหน้าเว็บเมื่อครบเวลาที่กำหนด (--max-duration) ผลตัดสินจากหน้าที่เก็บได้ อาจยังไม่พบหลักฐานบางส่วน — the crawl stopped at the time limit (--max-duration): items were decided from the pages fetched so far, some evidence may not have been seen',
+    );
   if (crawl.aborted) warn('warn_aborted');
   if (crawl.errors.length > 0) warn('warn_pageErrors', { n: crawl.errors.length });
+  runWarnings.push(...(input.warnings ?? []));
 
   const report = {
     schemaVersion: SCHEMA_VERSION,
@@ -196,5 +203,21 @@ export function buildReport(input: BuildReportInput): AuditReport {
     measures: [],
     runWarnings,
   };
-  return auditReportSchema.parse(report);
+  // Site text is data: no control character of it (ESC, BEL...) may reach any output.
+  return auditReportSchema.parse(withoutControls(report));
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** A deep copy of `value` with C0 controls (but tab, LF, CR), DEL and C1 removed from every string. */
+export function withoutControls<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(CONTROL_RE, '') as T;
+  if (Array.isArray(value)) return value.map(withoutControls) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[withoutControls(k)] = withoutControls(v);
+    return out as T;
+  }
+  return value;
 }

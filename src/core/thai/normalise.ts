@@ -1,7 +1,12 @@
 import { thaiToArabicDigits } from './digits';
 
-/** Zero-width characters, word joiner, BOM, soft hyphen, and bidi marks: invisible, never meaningful. */
-const INVISIBLE_RE = /[\u00AD\u200B-\u200F\u2060\uFEFF]/g;
+/**
+ * Zero-width characters, word joiner, BOM, soft hyphen, bidi marks, and the C0/C1 control
+ * characters other than whitespace (ESC would reach a terminal through the text report):
+ * invisible, never meaningful.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+const INVISIBLE_RE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u2060\uFEFF]/g;
 
 /**
  * A run of Devanagari SIGN U (U+0941) / RA (U+0930) glued to Thai: the PDF artefact of seed D1
@@ -54,7 +59,8 @@ function fixSaraAm(s: string): string {
 
 /**
  * Normalises Thai page or document text once, before any matching:
- * 1. strips zero-width characters (U+200B–U+200F, U+2060, U+FEFF) and the soft hyphen U+00AD;
+ * 1. strips zero-width characters (U+200B–U+200F, U+2060, U+FEFF), the soft hyphen U+00AD and
+ *    control characters (C0 but whitespace, DEL, C1);
  * 2. applies Unicode NFC, and maps "ํา" (U+0E4D U+0E32) to "ำ" (U+0E33), which NFC does not;
  * 3. repairs Devanagari "ु"/"र" glued to Thai into "ุ"/"ร" (seed D1 artefact);
  * 4. maps Thai digits ๐–๙ to 0–9;

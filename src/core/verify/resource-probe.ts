@@ -8,6 +8,7 @@ import { normaliseText } from '../thai/normalise';
 import { findYearRanges, findYears } from '../thai/years';
 import type { ContentDigest } from '../content/digest';
 import type { ContentScanner } from '../content/scanner';
+import { inOffSiteKinds, siteScope } from '../fetch/request-scope';
 import type { AuditEnv, DocumentText, FetchErrorCode, FetchResponse } from '../types';
 import type { YearRangeMark } from './freshness';
 
@@ -23,8 +24,11 @@ export interface ResourceCheck {
   documentType: DocumentType | null;
   /** True when the body was read (pages always; documents when content was needed). */
   contentRead: boolean;
-  /** A document whose text could not be read: no text layer, or no reader for its type. */
-  unreadable?: 'no-text-layer' | 'no-reader';
+  /**
+   * A document whose text could not be read: no text layer, no reader for its type, or a reader
+   * that failed on it (malformed, too big for the reader's memory or time limit).
+   */
+  unreadable?: 'no-text-layer' | 'no-reader' | 'unreadable-document';
   years: YearMark[];
   yearRanges: YearRangeMark[];
   elements: string[];
@@ -47,7 +51,16 @@ export interface ResourceProbeOptions {
   maxRedirects: number;
   retries: number;
   userAgent: string;
+  /** `--header` values: sent to the audited origin only, never off-site. */
   headers?: Record<string, string>;
+  /** The URL the user gave (its origin also gets `headers`). */
+  startUrl?: string;
+  /** Contact private addresses although the site is public. */
+  allowPrivate?: boolean;
+  /** The rule pack's off-site hosts by kind: a redirect may lead only to the item's kinds. */
+  offSiteKinds?: Readonly<Record<string, readonly string[]>>;
+  /** Failures seen in the crawl, by URL: reused instead of fetching again. */
+  knownFailures?: ReadonlyMap<string, { code: FetchErrorCode; message: string }>;
   probes: readonly ElementProbe[];
   /** Reads the content signals of the pack in pages and documents. */
   scanner?: ContentScanner;
@@ -117,17 +130,34 @@ export class ResourceProbe {
   /** Number of documents and off-site URLs fetched so far. */
   fetched = 0;
 
-  check(url: string, needContent: boolean): Promise<ResourceCheck> {
-    const key = `${needContent ? 'full' : 'head'} ${url}`;
+  private readonly documentWarnings: string[] = [];
+
+  /** Run warnings about documents that could not be read (Thai — English). */
+  warnings(): string[] {
+    return [...this.documentWarnings];
+  }
+
+  /**
+   * Checks `url`. Redirects stay on the site, except to the hosts of `offSiteKinds` (the item's
+   * accepted off-site kinds, e.g. social networks).
+   */
+  check(url: string, needContent: boolean, offSiteKinds: readonly string[] = []): Promise<ResourceCheck> {
+    const key = `${needContent ? 'full' : 'head'} ${offSiteKinds.join(',')} ${url}`;
     let pending = this.cache.get(key);
     if (!pending) {
-      pending = this.run(url, needContent);
+      pending = this.run(url, needContent, offSiteKinds);
       this.cache.set(key, pending);
     }
     return pending;
   }
 
-  private async fetchOnce(url: string, method: 'GET' | 'HEAD', maxBytes: number): Promise<FetchResponse> {
+  private async fetchOnce(
+    url: string,
+    method: 'GET' | 'HEAD',
+    maxBytes: number,
+    offSiteKinds: readonly string[],
+  ): Promise<FetchResponse> {
+    const { siteUrl, offSiteKinds: hostsByKind = {} } = this.options;
     this.fetched++;
     let host = '';
     try {
@@ -143,8 +173,17 @@ export class ResourceProbe {
           method,
           timeoutMs: this.options.timeoutMs,
           maxBytes,
+          // A document announced larger than the cap is not downloaded only to be cut.
+          ...(documentTypeOf(url) ? { skipOversizedBody: true } : {}),
           maxRedirects: this.options.maxRedirects,
-          headers: { 'user-agent': this.options.userAgent, ...this.options.headers },
+          headers: { 'user-agent': this.options.userAgent },
+          scope: siteScope({
+            siteUrl,
+            ...(this.options.startUrl ? { startUrl: this.options.startUrl } : {}),
+            credentials: this.options.headers ?? {},
+            allowPrivate: this.options.allowPrivate ?? false,
+            allowRedirect: (u) => sameSite(u, siteUrl) || inOffSiteKinds(hostsByKind, offSiteKinds, u),
+          }),
           ...(this.options.signal ? { signal: this.options.signal } : {}),
         },
         { retries: this.options.retries, sleep: this.env.sleep, now: this.env.now },
@@ -153,9 +192,15 @@ export class ResourceProbe {
     return response;
   }
 
-  private async run(url: string, needContent: boolean): Promise<ResourceCheck> {
+  private async run(
+    url: string,
+    needContent: boolean,
+    offSiteKinds: readonly string[],
+  ): Promise<ResourceCheck> {
     const snap = this.snapshots.get(url);
     if (snap) return fromSnapshot(snap, this.options.siteUrl);
+    const fetchOnce = (u: string, method: 'GET' | 'HEAD', maxBytes: number) =>
+      this.fetchOnce(u, method, maxBytes, offSiteKinds);
     const documentType = documentTypeOf(url);
     const base = (r: FetchResponse, kind: ResourceCheck['kind']): ResourceCheck => ({
       url,
@@ -172,18 +217,36 @@ export class ResourceProbe {
       underConstruction: false,
     });
 
+    const known = this.options.knownFailures?.get(url);
+    if (known) {
+      // It already failed in the crawl (with its retries): asking again only costs time.
+      return base(
+        {
+          url,
+          finalUrl: url,
+          status: 0,
+          headers: {},
+          redirects: [],
+          body: new Uint8Array(0),
+          truncated: false,
+          timingMs: 0,
+          error: known,
+        },
+        documentType ? 'document' : 'page',
+      );
+    }
     const onSite = sameSite(url, this.options.siteUrl);
     if (!needContent && (documentType || !onSite)) {
       // HEAD first; some servers refuse it (405/501) or lie, so fall back to GET.
-      let r = await this.fetchOnce(url, 'HEAD', 0);
+      let r = await fetchOnce(url, 'HEAD', 0);
       if (r.error || r.status === 405 || r.status === 501 || r.status >= 400) {
-        r = await this.fetchOnce(url, 'GET', 64 * 1024);
+        r = await fetchOnce(url, 'GET', 64 * 1024);
       }
       return base(r, documentType ? 'document' : 'page');
     }
 
     const maxBytes = documentType ? this.options.maxDocumentBytes : this.options.maxHtmlBytes;
-    const r = await this.fetchOnce(url, 'GET', maxBytes);
+    const r = await fetchOnce(url, 'GET', maxBytes);
     if (r.error || r.status < 200 || r.status >= 300) return base(r, documentType ? 'document' : 'other');
     const contentType = r.headers['content-type'];
     const finalType = documentTypeOf(r.finalUrl) ?? documentType;
@@ -206,8 +269,11 @@ export class ResourceProbe {
       if (!this.env.readPdfText) return { ...check, unreadable: 'no-reader' };
       try {
         doc = await this.env.readPdfText(r.body);
-      } catch {
-        doc = { text: '', pages: 0 };
+      } catch (e) {
+        // Malformed, or beyond the reader's memory, page or time limit: a person must look.
+        const why = e instanceof Error ? e.message : String(e);
+        this.documentWarnings.push(`อ่านเอกสาร ${url} ไม่ได้ (${why}) — could not read ${url}: ${why}`);
+        return { ...check, unreadable: 'unreadable-document', excerpt: why.slice(0, 300) };
       }
     } else if (check.documentType === 'docx' && this.env.readOfficeText) {
       try {

@@ -137,7 +137,7 @@ async function verifyCandidate(
   // Content signals are read on the agency's own site; an accepted account elsewhere (O9's
   // social networks) is judged by where it is, not by what a login wall shows.
   const needsContent = oldNeeds || (item.content !== undefined && !offSiteFirst);
-  const r = await ctx.probe.check(candidate.url, needsContent);
+  const r = await ctx.probe.check(candidate.url, needsContent, item.offSiteKinds);
   if (r.documentType) evidence.fileType = r.documentType;
   const offSiteOk = offSiteFirst || acceptedOffSite(ctx.pack, item, r.finalUrl);
   const input: CheckInput = {
@@ -179,8 +179,14 @@ async function verifyCandidate(
         },
       }) as CandidateResult;
     }
+    // A reader that failed on the file (malformed, past a limit) proves nothing: a person looks.
     // Without content signals (an older pack) a dated link to an unreadable file passes as before.
-    if (!item.content && item.requiredElements.length === 0 && fresh.status === 'ok') {
+    if (
+      r.unreadable !== 'unreadable-document' &&
+      !item.content &&
+      item.requiredElements.length === 0 &&
+      fresh.status === 'ok'
+    ) {
       return { outcome: 'pass', problems: [], evidence: { ...evidence, year: fresh.expected } };
     }
     return decide({

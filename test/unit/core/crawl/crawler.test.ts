@@ -45,6 +45,22 @@ async function crawl(
   return { result, ...run };
 }
 
+/** Runs a crawl that is expected to throw; returns the error and the fetcher (what was asked). */
+async function crawlFailing(site: Record<string, FakeEntry>, options: Partial<CrawlOptions> = {}) {
+  const clock = new VirtualClock();
+  const fetcher = createFakeFetcher(site, clock);
+  const err = await clock
+    .run(() =>
+      crawlSite(
+        { startUrl: `${S}/`, delayMs: 0, ...options },
+        { fetcher, sleep: clock.sleep, now: clock.now },
+        { onPage: (p) => ({ links: linksOf(p.response) }) },
+      ),
+    )
+    .catch((e: unknown) => e);
+  return { err: err as CrawlError, fetcher };
+}
+
 const paths = (urls: string[]) => urls.map((u) => u.replace(S, ''));
 
 describe('crawlSite: discovery', () => {
@@ -228,15 +244,31 @@ describe('crawlSite: robots.txt and sitemaps', () => {
     expect(result.robots.crawlDelayMs).toBe(600_000);
   });
 
-  it('treats a 5xx robots.txt as complete disallow (RFC 9309), without fetching the start URL', async () => {
-    const { result, fetcher } = await crawl({
-      [`${S}/robots.txt`]: { status: 503 },
-      [`${S}/`]: { body: html(['/a']) },
-    });
+  it('treats a 5xx robots.txt as complete disallow (RFC 9309): ROBOTS_FORBIDDEN, without fetching the start URL', async () => {
+    const { err, fetcher } = await crawlFailing(
+      {
+        [`${S}/robots.txt`]: { status: 503 },
+        [`${S}/`]: { body: html(['/a']) },
+      },
+      { retries: 0 },
+    );
     expect(fetcher.urls().every((u) => u.endsWith('/robots.txt'))).toBe(true);
-    expect(result.robots.unavailable).toBe(true);
-    expect(result.pagesFetched).toBe(0);
-    expect(result.skipped).toEqual([{ url: `${S}/`, reason: 'robots-unavailable' }]);
+    expect((err as CrawlError).code).toBe('ROBOTS_FORBIDDEN');
+    expect((err as CrawlError).message).toMatch(/HTTP 503.*RFC 9309/);
+    expect((err as CrawlError).message).toContain('--ignore-robots');
+  });
+
+  it('throws ROBOTS_FORBIDDEN when robots.txt disallows everything (issue 12 item 7)', async () => {
+    const { err, fetcher } = await crawlFailing(
+      {
+        [`${S}/robots.txt`]: { contentType: 'text/plain', body: 'User-agent: *\nDisallow: /\n' },
+        [`${S}/`]: { body: html(['/a']) },
+      },
+      { retries: 0 },
+    );
+    expect((err as CrawlError).code).toBe('ROBOTS_FORBIDDEN');
+    expect((err as CrawlError).message).toMatch(/forbids/);
+    expect(fetcher.urls()).toEqual([`${S}/robots.txt`]);
   });
 
   it('seeds from /sitemap.xml, sitemap indexes and robots.txt sitemaps at depth 1, same site only', async () => {
@@ -469,10 +501,19 @@ describe('crawlSite: fatal and cancelled', () => {
     expect((err as CrawlError).message).toMatch(/Check/);
   });
 
-  it('throws SITE_UNREACHABLE when robots.txt cannot be reached at all', async () => {
-    const err = await crawl({ [`${S}/robots.txt`]: { error: 'timeout' } }).catch((e: unknown) => e);
+  it('throws SITE_UNREACHABLE when nothing answers at robots.txt (connection refused)', async () => {
+    const err = await crawl({ [`${S}/robots.txt`]: { error: 'network' } }).catch((e: unknown) => e);
     expect((err as CrawlError).code).toBe('SITE_UNREACHABLE');
-    expect((err as CrawlError).detail?.fetchError).toBe('timeout');
+    expect((err as CrawlError).detail?.fetchError).toBe('network');
+  });
+
+  it('reports a robots.txt that stalls as RFC 9309 unreachable (complete disallow), not as an unreachable site', async () => {
+    const err = await crawl({
+      [`${S}/robots.txt`]: { error: 'timeout' },
+      [`${S}/`]: { body: html([]) },
+    }).catch((e: unknown) => e);
+    expect((err as CrawlError).code).toBe('ROBOTS_FORBIDDEN');
+    expect((err as CrawlError).message).toMatch(/robots\.txt .* could not be read .*RFC 9309/);
   });
 
   it('throws INVALID_OPTIONS naming the field', async () => {
@@ -522,10 +563,15 @@ describe('crawlSite: politeness', () => {
       { [`${S}/`]: { body: html([]) } },
       { extraHeaders: { 'accept-language': 'th' } },
     );
-    const headers = fetcher.calls[1]?.request.headers ?? {};
+    const request = fetcher.calls[1]?.request;
+    const headers = request?.headers ?? {};
     expect(headers['user-agent']).toMatch(
       /^oit-audit\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\/oit-audit\/oit-audit\)$/,
     );
-    expect(headers['accept-language']).toBe('th');
+    // Extra headers travel as credentials of the audited origin only (issue 12 item 1).
+    expect(request?.scope?.credentials['accept-language']).toBe('th');
+    expect(request?.scope?.credentialsFor(`${S}/a`)).toBe(true);
+    expect(request?.scope?.credentialsFor('https://evil.example.com/')).toBe(false);
+    expect(request?.scope?.allowRedirect('https://evil.example.com/')).toBe(false);
   });
 });
