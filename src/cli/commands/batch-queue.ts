@@ -237,6 +237,8 @@ export async function runQueuedBatch(o: QueuedBatchOptions): Promise<void> {
         row.status === 'done'
           ? `✓ ${agency.id} OIT ${formatScore(row.oit ?? 0)} · ${row.pages} ${say(l, 'หน้า', 'pages')} · ${(row.durationMs / 1000).toFixed(1)} s`
           : `✗ ${agency.id} ${row.error}`;
+      // The watched page first, then the line: whoever acts on "[n/N]" finds the page written.
+      writeInterim();
       o.log(`[${done}/${total}] ${result}\n`);
     };
 
