@@ -3,6 +3,7 @@ import type { FetchErrorCode, Fetcher, FetchRequest, FetchResponse } from '../ty
 import { fetchWithRetry, type RetryInfo } from './fetch-with-retry';
 import { createHostScheduler, type HostScheduler } from './host-scheduler';
 import { type CrawlOptions, crawlOptionsSchema, type ResolvedCrawlOptions } from './options';
+import { OrderedPool } from './ordered-pool';
 import { ROBOTS_MAX_BYTES, type RobotsPolicy, robotsFromResponse, robotsUrlFor } from './robots';
 import { decodeSitemapBody, parseSitemap } from './sitemap';
 import {
@@ -182,16 +183,11 @@ interface QueueItem {
   depth: number;
 }
 
-interface Candidate {
-  raw: string;
-  base: string;
-}
-
 /**
  * Crawls one agency site breadth first, politely (DESIGN.md §3.2): robots.txt first, then the
- * start URL, then sitemap URLs and links level by level. Each level is fetched concurrently
- * (per-host concurrency and minimum gap), and its links are merged in page order once the level
- * is done, so which URLs are fetched does not depend on timing.
+ * start URL, then sitemap URLs and links. Pages are fetched continuously (per-host concurrency
+ * and minimum gap), with no pause between link depths, but the links of each page are merged in
+ * queue order (an {@link OrderedPool}), so which URLs are fetched does not depend on timing.
  *
  * Throws {@link CrawlError} `SITE_UNREACHABLE` when the site cannot be reached or the start URL
  * does not answer 2xx after retries, and `INVALID_OPTIONS` for bad options. Everything else
@@ -230,8 +226,14 @@ class SiteCrawl {
   /** Final URLs already handed to a hook. */
   private readonly visited = new Set<string>();
   private readonly paginationCounts = new Map<string, number>();
+  /** Pagination URLs found at one depth, held until every page of the depth above is merged. */
+  private pendingPagination: string[] = [];
+  private pendingDepth = 0;
+  /** Per depth: pages queued, and pages whose links were merged. */
+  private readonly levelQueued: number[] = [];
+  private readonly levelMerged: number[] = [];
+  private frontier!: OrderedPool<QueueItem, string[]>;
   private scheduled = 0;
-  private queued = 0;
   private aborted = false;
   private readonly result: CrawlResult;
 
@@ -282,23 +284,27 @@ class SiteCrawl {
     await this.loadRobots(this.startUrl);
     this.seen.add(this.startUrl);
 
-    let candidates: Candidate[] = [];
+    let found: string[] = [];
     if (!this.isAborted()) {
       if (!this.allowedByRobots(this.startUrl)) throw this.robotsForbidden();
-      candidates = await this.fetchStart();
+      found = await this.fetchStart();
     }
     if (this.opts.useSitemap && !this.isAborted()) {
-      for (const url of await this.loadSitemaps()) candidates.push({ raw: url, base: url });
+      for (const url of await this.loadSitemaps()) {
+        const n = normaliseUrl(url);
+        if (n !== null) found.push(n);
+      }
     }
-
-    let depth = 1;
-    let level = this.select(candidates, depth);
-    while (level.length > 0 && !this.isAborted()) {
-      this.queued = level.length;
-      const found = await Promise.all(level.map((item) => this.visit(item)));
-      depth++;
-      level = this.select(found.flat(), depth);
-    }
+    this.frontier = new OrderedPool<QueueItem, string[]>({
+      run: (item) => this.visit(item),
+      commit: (links, item) => this.commit(item, links ?? []),
+      // Two visits per request slot: a page being read does not keep a slot from fetching.
+      limit: this.opts.concurrency * 2,
+      window: Math.max(64, this.opts.concurrency * 16),
+    });
+    this.accept(found, 1);
+    this.flushPagination();
+    await this.frontier.drained();
     return this.finish();
   }
 
@@ -387,7 +393,7 @@ class SiteCrawl {
 
   // -- start URL ---------------------------------------------------------------------------------
 
-  private async fetchStart(): Promise<Candidate[]> {
+  private async fetchStart(): Promise<string[]> {
     this.scheduled++;
     const { response, attempts } = await this.request(
       this.startUrl,
@@ -483,18 +489,13 @@ class SiteCrawl {
   // -- frontier ----------------------------------------------------------------------------------
 
   /**
-   * Turns the links found at one level into the next level's queue, deterministically: discovery
-   * order (pages in level order, links in page order), then the pagination cap per group in
-   * natural order, then the page budget.
+   * Merges the links of one fetched page (in queue order, so deterministically): every URL not
+   * seen before is filed as a document, skipped with its reason, held for the pagination cap,
+   * or queued at `depth`.
    */
-  private select(candidates: Candidate[], depth: number): QueueItem[] {
-    const accepted: string[] = [];
-    for (const c of candidates) {
-      // Most links are menu links seen on every page, and callers often pass them normalised
-      // already: a URL already seen is dropped before it is parsed again.
-      if (this.seen.has(c.raw)) continue;
-      const url = normaliseUrl(c.raw, c.base);
-      if (url === null || this.seen.has(url)) continue;
+  private accept(urls: string[], depth: number): void {
+    for (const url of urls) {
+      if (this.seen.has(url)) continue;
       this.seen.add(url);
       if (!this.inSite(url)) continue; // other hosts are the caller's business (checked as off-site evidence)
       const docType = documentTypeOf(url);
@@ -508,55 +509,73 @@ class SiteCrawl {
       else if (depth > this.opts.maxDepth) {
         this.result.limitReached = true;
         this.skip(url, 'max-depth');
-      } else accepted.push(url);
+      } else if (paginationKey(url) !== null) {
+        this.pendingPagination.push(url);
+        this.pendingDepth = depth;
+      } else this.enqueue(url, depth);
     }
+  }
 
-    // Pagination cap: within each group keep the first N in natural order, across all levels.
+  /** One page's links are merged: once its whole depth is, the held pagination URLs go out. */
+  private commit(item: QueueItem, links: string[]): void {
+    this.accept(links, item.depth + 1);
+    this.levelMerged[item.depth] = (this.levelMerged[item.depth] ?? 0) + 1;
+    if (this.levelMerged[item.depth] === this.levelQueued[item.depth]) this.flushPagination();
+  }
+
+  /**
+   * Pagination cap: within each group keep the first N in natural order, across all depths.
+   * A group's members are known only once the depth above is merged, hence the hold.
+   */
+  private flushPagination(): void {
+    const members = this.pendingPagination;
+    if (members.length === 0) return;
+    const depth = this.pendingDepth;
+    this.pendingPagination = [];
     const groups = new Map<string, string[]>();
-    for (const url of accepted) {
-      const key = paginationKey(url);
-      if (key === null) continue;
-      const members = groups.get(key);
-      if (members) members.push(url);
+    for (const url of members) {
+      const key = paginationKey(url) as string;
+      const group = groups.get(key);
+      if (group) group.push(url);
       else groups.set(key, [url]);
     }
     const capped = new Set<string>();
-    for (const [key, members] of groups) {
+    for (const [key, group] of groups) {
       const already = this.paginationCounts.get(key) ?? 0;
       const room = Math.max(0, this.opts.paginationCap - already);
-      const sorted = [...members].sort(naturalCompare);
+      const sorted = [...group].sort(naturalCompare);
       for (const url of sorted.slice(room)) capped.add(url);
-      this.paginationCounts.set(key, already + Math.min(room, members.length));
+      this.paginationCounts.set(key, already + Math.min(room, group.length));
     }
+    for (const url of members) {
+      if (capped.has(url)) this.skip(url, 'pagination-cap');
+      else this.enqueue(url, depth);
+    }
+  }
 
-    const level: QueueItem[] = [];
-    const outOfTime = this.outOfTime();
-    for (const url of accepted) {
-      if (outOfTime) {
-        this.skip(url, 'time-limit');
-      } else if (capped.has(url)) {
-        this.skip(url, 'pagination-cap');
-      } else if (this.scheduled >= this.opts.maxPages) {
-        this.result.limitReached = true;
-        this.skip(url, 'max-pages');
-      } else {
-        this.scheduled++;
-        level.push({ url, depth });
-      }
+  /** Queues a page URL within the time and page budgets. */
+  private enqueue(url: string, depth: number): void {
+    if (this.outOfTime()) {
+      this.skip(url, 'time-limit');
+    } else if (this.scheduled >= this.opts.maxPages) {
+      this.result.limitReached = true;
+      this.skip(url, 'max-pages');
+    } else {
+      this.scheduled++;
+      this.levelQueued[depth] = (this.levelQueued[depth] ?? 0) + 1;
+      this.frontier.push({ url, depth });
     }
-    return level;
   }
 
   // -- one URL -----------------------------------------------------------------------------------
 
-  private async visit(item: QueueItem): Promise<Candidate[]> {
+  private async visit(item: QueueItem): Promise<string[]> {
     if (this.isAborted()) return [];
     if (this.outOfTime()) {
       this.skip(item.url, 'time-limit');
       return [];
     }
     const { response } = await this.request(item.url, this.opts.maxHtmlBytes);
-    this.queued = Math.max(0, this.queued - 1);
     if (response.error?.code === 'aborted') {
       this.aborted = true;
       return [];
@@ -567,7 +586,7 @@ class SiteCrawl {
       url: item.url,
       status: response.status,
       pagesFetched: this.result.pagesFetched,
-      queued: this.queued,
+      queued: Math.max(0, this.frontier.pending - 1),
     });
     for (const hop of response.redirects) this.markSeen(hop);
     if (response.error?.code === 'redirect-refused') {
@@ -602,7 +621,11 @@ class SiteCrawl {
     return this.handle(item, response);
   }
 
-  private async handle(item: QueueItem, response: FetchResponse): Promise<Candidate[]> {
+  /**
+   * Hands a 2xx response to the hooks; returns the page's links, normalised and without those
+   * already seen (the set only grows, so dropping them now changes nothing at merge time).
+   */
+  private async handle(item: QueueItem, response: FetchResponse): Promise<string[]> {
     if (!isHtml(response)) {
       try {
         await this.hooks.onDocument?.(response, item.depth);
@@ -627,9 +650,15 @@ class SiteCrawl {
     try {
       const out = await this.hooks.onPage({ response, depth: item.depth, url: item.url });
       const links = Array.isArray(out?.links) ? out.links : [];
-      return links
-        .filter((l): l is string => typeof l === 'string')
-        .map((raw) => ({ raw, base: response.finalUrl }));
+      const fresh: string[] = [];
+      for (const raw of links) {
+        // Most links are menu links seen on every page, and callers often pass them normalised
+        // already: a URL already seen is dropped before it is parsed again.
+        if (typeof raw !== 'string' || this.seen.has(raw)) continue;
+        const url = normaliseUrl(raw, response.finalUrl);
+        if (url !== null && !this.seen.has(url)) fresh.push(url);
+      }
+      return fresh;
     } catch (e) {
       this.problem({
         url: item.url,

@@ -373,6 +373,37 @@ describe('crawlSite: limits', () => {
     expect(a.result.skipped).toEqual(b.result.skipped);
   });
 
+  it('starts the next depth while a slow page of the current one is still loading (no level barrier)', async () => {
+    const site: Record<string, FakeEntry> = {
+      [`${S}/`]: { body: html(['/fast', '/slow']) },
+      [`${S}/fast`]: { body: html(['/a0', '/a1', '/a2']), latencyMs: 10 },
+      [`${S}/slow`]: { body: html(['/b0']), latencyMs: 1000 },
+    };
+    for (const p of ['/a0', '/a1', '/a2', '/b0']) site[`${S}${p}`] = { body: html([]), latencyMs: 10 };
+    const { fetcher, pages } = await crawl(site, { concurrency: 4 });
+    const call = (path: string) => fetcher.calls.find((c) => c.url === `${S}${path}`);
+    const slowEnd = call('/slow')?.end as number;
+    for (const p of ['/a0', '/a1', '/a2']) expect(call(p)?.start).toBeLessThan(slowEnd);
+    // Depths still come out right: /b0 is a grandchild of the start page.
+    expect(pages.find((p) => p.url === `${S}/b0`)?.depth).toBe(2);
+  });
+
+  it('merges links in queue order: the slow first page’s links are queued before the fast second page’s', async () => {
+    const site: Record<string, FakeEntry> = {
+      [`${S}/`]: { body: html(['/slow', '/fast']) },
+      [`${S}/slow`]: { body: html(['/from-slow']), latencyMs: 500 },
+      [`${S}/fast`]: { body: html(['/from-fast']), latencyMs: 10 },
+      [`${S}/from-slow`]: { body: html([]) },
+      [`${S}/from-fast`]: { body: html([]) },
+    };
+    // One page of budget left at depth 2: it goes to the link of the page queued first, not to
+    // the link of the page that answered first.
+    const { result, fetcher } = await crawl(site, { concurrency: 4, maxPages: 4 });
+    expect(fetcher.urls()).toContain(`${S}/from-slow`);
+    expect(fetcher.urls()).not.toContain(`${S}/from-fast`);
+    expect(result.skipped).toContainEqual({ url: `${S}/from-fast`, reason: 'max-pages' });
+  });
+
   it('stops at maxPages and reports limitReached', async () => {
     const links = Array.from({ length: 20 }, (_, i) => `/p${i}`);
     const site: Record<string, FakeEntry> = { [`${S}/`]: { body: html(links) } };
