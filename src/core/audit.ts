@@ -8,7 +8,8 @@ import { normaliseUrl } from './crawl/url';
 import { itemsHeadedBy } from './content/judge';
 import { ContentScanner } from './content/scanner';
 import { type Candidate, CandidateCollector } from './detect/candidates';
-import { extractSnapshot, slimSnapshot } from './extract/snapshot';
+import { extractSnapshot } from './extract/snapshot';
+import { SnapshotStore } from './extract/snapshot-store';
 import { draftMeasures } from './measures/draft';
 import type { PageSnapshot } from './extract/types';
 import { buildReport } from './report/build-report';
@@ -204,8 +205,11 @@ export async function runAudit(
   // Crawl and extract: snapshots are kept, HTML is not.
   emit({ type: 'phase', phase: 'crawl' });
   // Pages are reduced as they arrive: their links feed the candidate collector, and only a
-  // slim snapshot (years, elements, features, title) is kept for verification.
-  const snapshots = new Map<string, PageSnapshot>();
+  // slim snapshot (years, elements, features, title) of the pages verification may read is
+  // kept: memory follows the evidence, not the size of the site.
+  const snapshots = new SnapshotStore((s) =>
+    [...collectors.values()].some((c) => c.leads(s.url) || c.leads(s.finalUrl)),
+  );
   // Pages read only in part, for the report's warnings (what was cut is said, never hidden).
   const cutPages = { links: [] as string[], nesting: [] as string[] };
   // One collector per pack in play: the requested one, or (auto) the assessed year's NACC and
@@ -263,9 +267,7 @@ export async function runAudit(
         startPage ??= snapshot;
         if (snapshot.linksDropped) cutPages.links.push(`${url} (${snapshot.linksDropped})`);
         if (snapshot.nestingCut) cutPages.nesting.push(url);
-        const slim = slimSnapshot(snapshot);
-        snapshots.set(url, slim);
-        snapshots.set(snapshot.finalUrl, slim);
+        snapshots.add(url, snapshot);
         return { links: snapshot.links.map((l) => l.url) };
       },
       onEvent: (event) => {

@@ -38,12 +38,29 @@ function keyed(text: string): { key: string; at: Int32Array } {
   return { key: src === lower ? out : out.toLowerCase(), at };
 }
 
-function snippetOf(text: string, at: Int32Array, start: number, length: number): string {
+/**
+ * The text around a phrase. One phrase often serves several keys (the same words are an item
+ * of several packs, and a concept and a report marker): `cache` hands the same string to every
+ * hit of one window, so a page's digest holds each snippet once.
+ */
+function snippetOf(
+  text: string,
+  at: Int32Array,
+  start: number,
+  length: number,
+  cache: Map<number, string>,
+): string {
   const from = at[start] ?? 0;
   const to = (at[start + length - 1] ?? from) + 1;
   const a = Math.max(0, from - SNIPPET_SIDE);
   const b = Math.min(text.length, to + SNIPPET_SIDE);
-  return `${a > 0 ? '…' : ''}${text.slice(a, b).replace(/\s+/g, ' ').trim()}${b < text.length ? '…' : ''}`;
+  // b ≤ BODY_SCAN_CHARS + SNIPPET_SIDE < 65,536: one number names the window.
+  const window = a * 65_536 + b;
+  const known = cache.get(window);
+  if (known !== undefined) return known;
+  const made = `${a > 0 ? '…' : ''}${text.slice(a, b).replace(/\s+/g, ' ').trim()}${b < text.length ? '…' : ''}`;
+  cache.set(window, made);
+  return made;
 }
 
 /**
@@ -115,6 +132,7 @@ export class ContentScanner {
       const kept = new Int32Array(this.keys).fill(-1);
       const keptStart = new Int32Array(this.keys);
       const { key, at } = keyed(text.length > BODY_SCAN_CHARS ? text.slice(0, BODY_SCAN_CHARS) : text);
+      const snippets = new Map<number, string>();
       this.index.scan(key, (e, start, phrase) => {
         // Look-alike concepts count only in a head: body hits would be kept for nothing.
         if (zone !== 'head' && e.negative) return;
@@ -134,7 +152,7 @@ export class ContentScanner {
           key: e.key,
           phrase: e.phrase,
           zone,
-          snippet: snippetOf(text, at, start, phrase.length),
+          snippet: snippetOf(text, at, start, phrase.length, snippets),
           offset: at[start] ?? 0,
           length: phrase.length,
         };

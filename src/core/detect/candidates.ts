@@ -72,8 +72,16 @@ export interface DetectOptions {
 export class CandidateCollector {
   private readonly matcher: ItemMatcher;
   private readonly byItem = new Map<string, Map<string, Candidate>>();
-  /** Title and first heading of every page seen, to judge slug candidates at the end. */
-  private readonly heads = new Map<string, { title: string; heading: string }>();
+  /**
+   * The item a page's title (or else first heading) names, for pages that name one: slug
+   * candidates are judged by it at the end. Pages that name nothing are not remembered, so
+   * this grows with the evidence, not with the site.
+   */
+  private readonly namedBy = new Map<string, string>();
+  /** Per item, its strongest candidates so far, in `result()` order (see {@link leads}). */
+  private readonly leaders = new Map<string, Candidate[]>();
+  /** URLs that have been among an item's leaders at some point. */
+  private readonly leading = new Set<string>();
 
   constructor(
     readonly pack: RulePack,
@@ -129,7 +137,29 @@ export class CandidateCollector {
       (c.strength === prev.strength && `${c.from ?? ''} ${c.text}` < `${prev.from ?? ''} ${prev.text}`)
     ) {
       m.set(c.url, c);
+      this.lead(c);
     }
+  }
+
+  /** Files a new or stronger candidate among its item's leaders when it ranks there. */
+  private lead(c: Candidate): void {
+    const list = (this.leaders.get(c.itemId) ?? []).filter((x) => x.url !== c.url);
+    let at = list.findIndex((x) => byStrength(c, x) < 0);
+    if (at < 0) at = list.length;
+    if (at >= LEADERS) return;
+    list.splice(at, 0, c);
+    if (list.length > LEADERS) list.pop();
+    this.leaders.set(c.itemId, list);
+    this.leading.add(c.url);
+  }
+
+  /**
+   * True when `url` has ranked among the strongest candidates of some item: a page verification
+   * will probably read. Verification tries a few candidates per item (`maxCandidates`, 4 by
+   * default), so the crawl need not keep the other pages a news site names by the thousand.
+   */
+  leads(url: string): boolean {
+    return this.leading.has(url);
   }
 
   /** Adds the candidates one page gives. */
@@ -139,9 +169,13 @@ export class CandidateCollector {
     const self = this;
     const itemOfCode = (n: number) => pack.items[n - 1]?.id;
     const offSiteAccountItems = pack.items.filter((i) => i.evidenceKind === 'off-site-link');
-    const head = { title: page.title, heading: page.headings[0] ?? '' };
-    this.heads.set(page.url, head);
-    this.heads.set(page.finalUrl, head);
+    const titleMatch = matcher.matchText(page.title);
+    const headingMatch = matcher.matchText(page.headings[0] ?? '');
+    const named = titleMatch ?? headingMatch;
+    if (named) {
+      this.namedBy.set(page.url, named.id);
+      this.namedBy.set(page.finalUrl, named.id);
+    }
     const pageHead = `${page.title} ${page.headings.slice(0, 3).join(' ')}`;
     const pageIsIndex = looksLikeItaIndex(pageHead);
     // The page's own year label comes from its title and first heading; later headings
@@ -156,7 +190,7 @@ export class CandidateCollector {
     // Titles and main headings name the page itself; an ITA index names every item and is none.
     const ownHeads = pageIsIndex ? [] : [page.title, ...page.headings.slice(0, 2)];
     for (const [i, text] of ownHeads.entries()) {
-      const m = matcher.matchText(text);
+      const m = i === 0 ? titleMatch : i === 1 ? headingMatch : matcher.matchText(text);
       if (m) {
         add({
           itemId: m.id,
@@ -286,20 +320,26 @@ export class CandidateCollector {
     // A URL slug is weak evidence: drop it when the page behind it is titled as another item
     // ("/budget/report-6-months" is the budget report, not the operations report).
     const titledAsOther = (c: Candidate) => {
-      const head = this.heads.get(c.url);
-      if (!head) return false;
-      const named = this.matcher.matchText(head.title) ?? this.matcher.matchText(head.heading);
-      return named !== null && named.id !== c.itemId;
+      const named = this.namedBy.get(c.url);
+      return named !== undefined && named !== c.itemId;
     };
     const result = new Map<string, Candidate[]>();
     for (const item of this.pack.items) {
       const list = [...(this.byItem.get(item.id)?.values() ?? [])]
         .filter((c) => c.via !== 'slug' || !titledAsOther(c))
-        .sort((a, b) => b.strength - a.strength || a.url.localeCompare(b.url));
+        .sort(byStrength);
       result.set(item.id, list);
     }
     return result;
   }
+}
+
+/** Candidates kept as leaders per item: twice the default number verification tries. */
+const LEADERS = 8;
+
+/** Strongest first; ties by URL, so the order in which pages arrive does not matter. */
+function byStrength(a: Candidate, b: Candidate): number {
+  return b.strength - a.strength || a.url.localeCompare(b.url);
 }
 
 /** Candidates of every item from a set of pages (see {@link CandidateCollector}). */

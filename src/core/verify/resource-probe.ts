@@ -123,7 +123,7 @@ export class ResourceProbe {
   constructor(
     private readonly env: AuditEnv,
     private readonly scheduler: HostScheduler,
-    private readonly snapshots: ReadonlyMap<string, PageSnapshot>,
+    private readonly snapshots: Pick<ReadonlyMap<string, PageSnapshot>, 'get'>,
     private readonly options: ResourceProbeOptions,
   ) {}
 
