@@ -104,3 +104,34 @@ describe('ITA index pages (issue 9)', () => {
     for (const list of found.values()) expect(list.some((c) => c.url === `${site}ita/`)).toBe(false);
   });
 });
+
+describe('CandidateCollector.leads: the pages verification will read', () => {
+  it('marks an item’s strongest candidates, not the hundredth news page named the same way', async () => {
+    const { CandidateCollector } = await import('../../../../src/core/detect/candidates');
+    const c = new CandidateCollector(pack, { siteUrl: site });
+    // A news list: 100 links whose text names O12 (a link candidate each), in URL order.
+    const news = Array.from({ length: 100 }, (_, i) => `/news/${String(i).padStart(4, '0')}.html`);
+    c.addPage(
+      snap(
+        '/news',
+        `<html><body><main>${news.map((u) => `<p><a href="${u}">รายงานผลการดำเนินงานประจำปี</a></p>`).join('')}</main></body></html>`,
+      ),
+    );
+    // Later, an ITA index row names O12 by code and name: the strongest candidate of all.
+    c.addPage(
+      snap(
+        '/ita',
+        '<html><head><title>ITA การเปิดเผยข้อมูลสาธารณะ (OIT)</title></head><body><main><table><tr><td>O12</td><td><a href="/report-2568.html">รายงานผลการดำเนินงานประจำปี</a></td></tr></table></main></body></html>',
+      ),
+    );
+    const ranked = c.result().get('O12') ?? [];
+    expect(ranked.length).toBeGreaterThan(50);
+    // The strongest few lead (they are the ones verification tries, in this order)…
+    for (const cand of ranked.slice(0, 4)) expect(c.leads(cand.url), cand.url).toBe(true);
+    expect(c.leads(new URL('/report-2568.html', site).href)).toBe(true);
+    // …and most of the hundred never did: their pages need not be kept.
+    const led = ranked.filter((cand) => c.leads(cand.url)).length;
+    expect(led).toBeLessThan(20);
+    expect(c.leads(new URL(news[99] as string, site).href)).toBe(false);
+  });
+});
