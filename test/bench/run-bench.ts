@@ -9,11 +9,12 @@
  *   npm run bench -- --only startup [--startup-rounds 15]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { auditAtScale, scaleTable } from './crawl-scale';
 import { measureStartup, startupTable } from './startup';
+import { targetsTable } from './targets';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,7 +40,7 @@ if (!existsSync(shared)) {
 }
 const work = join(tmpdir(), 'oit-bench');
 mkdirSync(work, { recursive: true });
-const site = join(tmpdir(), 'oit-bench-site');
+const site = join(tmpdir(), 'oit-bench-site-2000');
 const out = join(tmpdir(), 'oit-bench-results');
 
 const run = (cmd: string, args: string[], cwd?: string) => {
@@ -50,23 +51,22 @@ const run = (cmd: string, args: string[], cwd?: string) => {
   }
 };
 
-// Our runner, bundled like a production build (no TypeScript loader in the measured process).
-const mine = join(work, 'mine', 'mine-runner.js');
-await build({
-  entryPoints: [resolve(import.meta.dirname, 'mine-runner.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outdir: join(work, 'mine'),
-  outExtension: { '.js': '.js' },
-  // pdf.js stays a lazily loaded chunk, read only when a PDF must be.
-  splitting: true,
-  banner: {
-    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
+// Ours as a user gets it: the packed tarball installed into an empty project.
+const project = join(work, 'installed');
+rmSync(project, { recursive: true, force: true });
+mkdirSync(project, { recursive: true });
+const packed = spawnSync('npm', ['pack', '--silent', '--pack-destination', project], {
+  cwd: root,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
 });
+if (packed.status !== 0) process.exit(packed.status ?? 1);
+const tarball = join(project, packed.stdout.trim().split('\n').pop() as string);
+run('npm', ['init', '-y'], project);
+run('npm', ['install', '--no-audit', '--no-fund', '--silent', tarball], project);
+const bin = join(project, 'node_modules', 'oit-audit', 'bin', 'oit-audit.mjs');
+const binRunner = resolve(import.meta.dirname, 'bin-runner.mjs');
+process.env.OIT_BIN = bin;
 
 if (!existsSync(join(work, 'peers', 'node_modules'))) {
   cpSync(shared, work, { recursive: true });
@@ -75,21 +75,49 @@ if (!existsSync(join(work, 'peers', 'node_modules'))) {
 if (!existsSync(join(site, 'manifest.json'))) {
   run(process.execPath, [join(work, 'gen-site.mjs'), '--pages', '2000', '--seed', '1', '--out', site]);
 }
-run(process.execPath, [
-  join(work, 'peers', 'run-bench.mjs'),
-  '--site',
-  site,
-  '--out',
-  out,
-  '--tools',
-  arg('tools', 'baseline,baseline-htmlparser2,crawlee'),
-  '--concurrency',
-  arg('concurrency', '8'),
-  '--repeats',
-  arg('repeats', '3'),
-  '--skip-floor',
-  '--skip-server-max',
-  '--extra',
-  `mine=${mine}`,
-]);
-process.stdout.write(`\n${startup}\n${readFileSync(join(out, 'summary.md'), 'utf8')}\n`);
+const concurrency = arg('concurrency', '8');
+if (arg('only', '') !== 'scale') {
+  run(process.execPath, [
+    join(work, 'peers', 'run-bench.mjs'),
+    '--site',
+    site,
+    '--out',
+    out,
+    '--tools',
+    arg('tools', 'baseline-htmlparser2,crawlee,linkinator,simplecrawler'),
+    '--concurrency',
+    concurrency,
+    '--repeats',
+    arg('repeats', '3'),
+    '--skip-floor',
+    '--extra',
+    `mine=${binRunner}`,
+  ]);
+}
+
+// Memory as the site grows: the same audit at 2,000, 10,000 and 50,000 pages.
+const sizes = arg('scale', '2000,10000,50000')
+  .split(',')
+  .filter((s) => s !== '' && s !== 'none')
+  .map(Number);
+const scaleRows = [];
+for (const pages of sizes) {
+  process.stderr.write(`bench: auditing the ${pages}-page site…\n`);
+  scaleRows.push(
+    await auditAtScale({
+      benchDir: work,
+      binRunner,
+      bin,
+      pages,
+      port: 8890,
+      concurrency: Number(concurrency),
+    }),
+  );
+}
+
+process.stdout.write(`\n${startup}\n`);
+if (arg('only', '') !== 'scale') {
+  const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+  process.stdout.write(`${readFileSync(join(out, 'summary.md'), 'utf8')}\n${targetsTable(summary)}\n`);
+}
+if (scaleRows.length > 0) process.stdout.write(`\n${scaleTable(scaleRows, Number(concurrency))}\n`);

@@ -3,7 +3,7 @@ import { detach } from '../extract/snapshot';
 import type { PageLink, PageSnapshot } from '../extract/types';
 import type { RulePack } from '../rules/load-pack';
 import { findItemCodes, itaYearLabel, looksLikeItaIndex } from './codes';
-import { ItemMatcher } from './item-matcher';
+import { ItemMatcher, type TextMatch } from './item-matcher';
 
 /**
  * How a candidate was found, strongest first (DESIGN.md §3.4); `content` is evidence filed
@@ -94,6 +94,7 @@ export class CandidateCollector {
   private readonly labelMemo = new Map<string, number | null>();
   private readonly codesMemo = new Map<string, number[]>();
   private readonly genericMemo = new Map<string, boolean>();
+  private readonly nameMemo = new Map<string, TextMatch | null>();
 
   private memo<V>(map: Map<string, V>, key: string, compute: () => V): V {
     const hit = map.get(key);
@@ -112,6 +113,11 @@ export class CandidateCollector {
     return this.memo(this.codesMemo, text, () =>
       findItemCodes(text, this.pack.items.length, this.pack.codeForms),
     );
+  }
+
+  /** `matcher.matchText`, remembered: menu, row and heading texts repeat on every page. */
+  private named(text: string): TextMatch | null {
+    return this.memo(this.nameMemo, text, () => this.matcher.matchText(text));
   }
 
   private generic(text: string): boolean {
@@ -208,7 +214,7 @@ export class CandidateCollector {
     function classifyLink(link: PageLink) {
       const offSite = !sameSite(link.url, options.siteUrl);
       const generic = link.imageOnly || self.generic(link.text);
-      const textMatch = generic ? null : matcher.matchText(link.text);
+      const textMatch = generic ? null : self.named(link.text);
       const base = {
         url: link.url,
         from: page.finalUrl,
@@ -240,7 +246,7 @@ export class CandidateCollector {
         const label = self.sectionLabel(link.section) ?? pageLabel;
         const codes = self.codesIn(link.context).filter((n) => codeTrusted(pack, label, n));
         const codeItem = codes.length === 1 ? itemOfCode(codes[0]!) : undefined;
-        const nameMatch = matcher.matchText(link.context);
+        const nameMatch = self.named(link.context);
         const inIndex = pageIsIndex || codes.length > 0 || generic;
         if (
           inIndex &&
@@ -278,7 +284,7 @@ export class CandidateCollector {
       // 3. A generic link or a document under a heading that names the item ("O1 โครงสร้าง" then "– ผังองค์กร").
       if (link.section && (generic || link.documentType)) {
         const label = self.sectionLabel(link.section) ?? pageLabel;
-        const nameMatch = matcher.matchText(link.section);
+        const nameMatch = self.named(link.section);
         const codes = self.codesIn(link.section).filter((n) => codeTrusted(pack, label, n));
         const itemId = nameMatch?.id ?? (codes.length === 1 ? itemOfCode(codes[0]!) : undefined);
         if (itemId && (pageIsIndex || codes.length > 0)) {
