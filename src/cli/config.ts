@@ -46,6 +46,8 @@ export const configSchema = z
     year: whole(2500, 2700).optional(),
     maxPages: whole(1).optional(),
     maxDepth: whole(0).optional(),
+    /** Most pages of one paginated list (`/news?page=N`). */
+    paginationCap: whole(1).optional(),
     concurrency: whole(1, 32).optional(),
     /** Minimum gap between two requests to one host, ms. */
     delay: whole(0, MAX_TIMER_MS).optional(),

@@ -111,6 +111,7 @@ describe('oit-audit score / rules', () => {
     ['a URL without a scheme', ['audit', 'www.example.go.th'], /https:\/\/www\.example\.go\.th/],
     ['an unknown format', ['audit', 'http://127.0.0.1:9/', '--format', 'pdf'], /--format/],
     ['an unknown required item', ['audit', 'http://127.0.0.1:9/', '--required', 'O99'], /O99/],
+    ['a pagination cap of 0', ['audit', 'http://127.0.0.1:9/', '--pagination-cap', '0'], /--pagination-cap/],
   ];
   for (const [what, args, message] of bad) {
     it(`exits 2 with a message for ${what}`, async () => {
@@ -191,6 +192,32 @@ describe('oit-audit audit against loopback sites', () => {
     const md = readFileSync(join(dir, 'gaps.md'), 'utf8');
     expect(md).toContain('## 9.1');
     expect(md).toContain('O25');
+  });
+
+  it('--pagination-cap bounds the pages of one paginated list (an endless calendar here)', async () => {
+    const hostile = await startSiteServer({ root: join(SITES_DIR, 'agency-hostile') });
+    try {
+      const calendarPages = async (cap: string) => {
+        hostile.resetStats();
+        const r = await cli([
+          'audit',
+          `${hostile.url}/`,
+          ...common,
+          '--format',
+          'json',
+          '--pagination-cap',
+          cap,
+        ]);
+        expect(r.code, r.stderr).toBeLessThanOrEqual(1);
+        return hostile.requests.filter((q) => q.path.startsWith('/calendar')).length;
+      };
+      expect(await calendarPages('3')).toBeLessThanOrEqual(3);
+      const twelve = await calendarPages('12');
+      expect(twelve).toBeGreaterThan(3);
+      expect(twelve).toBeLessThanOrEqual(12);
+    } finally {
+      await hostile.close();
+    }
   });
 
   it('text output groups by sub-indicator with reasons and the top fixes', async () => {

@@ -57,6 +57,7 @@ interface AuditFlags {
   year?: string;
   maxPages?: string;
   maxDepth?: string;
+  paginationCap?: string;
   concurrency?: string;
   delay?: string;
   timeout?: string;
@@ -272,6 +273,10 @@ export function registerAudit(
     .option('--year <BE>', 'ปีงบประมาณที่ประเมิน (พ.ศ.) / assessed fiscal year, BE (default: current)')
     .option('--max-pages <n>', 'จำนวนหน้าสูงสุด / most pages fetched (500)')
     .option('--max-depth <n>', 'ความลึกสูงสุด / deepest link level (6)')
+    .option(
+      '--pagination-cap <n>',
+      'จำนวนหน้าสูงสุดต่อชุดหน้าแบ่งหน้า / most pages of one paginated list, e.g. /news?page=N (10)',
+    )
     .option('--concurrency <n>', 'คำขอพร้อมกันต่อโฮสต์ / requests in flight per host (4)')
     .option('--delay <ms>', 'ระยะห่างขั้นต่ำระหว่างคำขอ / minimum gap between requests to a host, ms (250)')
     .option('--timeout <ms>', 'เวลารอสูงสุดต่อคำขอ / request timeout, ms (20000)')
@@ -471,6 +476,7 @@ export function registerAudit(
         flag !== undefined ? parseCount(flag, name, l, min) : configValue;
       const maxPages = count(flags.maxPages, '--max-pages', cfg.maxPages);
       const maxDepth = count(flags.maxDepth, '--max-depth', cfg.maxDepth, 0);
+      const paginationCap = count(flags.paginationCap, '--pagination-cap', cfg.paginationCap);
       const concurrency = count(flags.concurrency, '--concurrency', cfg.concurrency);
       const delayMs =
         flags.delay !== undefined ? parseCount(flags.delay, '--delay', l, 0, MAX_TIMER_MS) : cfg.delay;
@@ -498,6 +504,7 @@ export function registerAudit(
         ...(yearRaw !== undefined ? { year: yearRaw } : {}),
         ...(maxPages !== undefined ? { maxPages } : {}),
         ...(maxDepth !== undefined ? { maxDepth } : {}),
+        ...(paginationCap !== undefined ? { paginationCap } : {}),
         ...(concurrency !== undefined ? { concurrency } : {}),
         ...(delayMs !== undefined ? { delayMs } : {}),
         ...(timeoutMs !== undefined ? { timeoutMs } : {}),
