@@ -584,7 +584,16 @@ function digestOf(walked: ReturnType<typeof walk>, scanner: ContentScanner): Con
     });
     if (sections.length > 0) digest.sections = sections;
   }
-  // Hits and snippets outlive the page: keep no views into its text.
-  digest.hits = digest.hits.map((h) => ({ ...h, snippet: detach(h.snippet) }));
+  // Hits and snippets outlive the page: keep no views into its text. Hits of one window share
+  // one snippet string (the scanner's), and keep sharing one copy.
+  const copies = new Map<string, string>();
+  digest.hits = digest.hits.map((h) => {
+    let snippet = copies.get(h.snippet);
+    if (snippet === undefined) {
+      snippet = detach(h.snippet);
+      copies.set(h.snippet, snippet);
+    }
+    return { ...h, snippet };
+  });
   return digest;
 }
