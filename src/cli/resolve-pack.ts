@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { type RulePack, RulePackError } from '../core/rules/load-pack';
 import { packFromJson } from '../core/rules/pack-json';
-import { bundledPackIds, getRulePack } from '../core/rules/registry';
-import { packForYear } from '../core/rules/select-pack';
+import { bundledPackIds } from '../core/rules/bundled-pack-loaders';
+import { loadAllBundledPacks, loadBundledPack } from '../core/rules/load-bundled-pack';
 import { fiscalYearOf } from '../core/thai/fiscal-year';
 import { isPackDir, readPackDir } from '../node/read-pack-dir';
 import { usageError } from './errors';
@@ -49,23 +49,29 @@ function loadCustom(value: string, cwd: string, lang: Lang): RulePack {
 }
 
 /** Reads the --rules value: "auto", a bundled pack id, or a path to a pack. */
-export function resolvePackRequest(value: string, lang: Lang, cwd: string): PackRequest {
+export async function resolvePackRequest(value: string, lang: Lang, cwd: string): Promise<PackRequest> {
   if (value === 'auto') return { kind: 'auto' };
   if (looksLikePath(value)) return { kind: 'custom', pack: loadCustom(value, cwd, lang), path: value };
-  return { kind: 'bundled', pack: resolvePack(value, lang) };
+  return { kind: 'bundled', pack: await resolvePack(value, lang) };
 }
 
 /**
  * A concrete pack for commands that need one before any crawl (rules, score, measures):
  * "auto" is the pack of `year` (default: today's fiscal year), a path loads a pack from disk.
+ * Only the packs needed are loaded: one for an id, all of them for "auto".
  */
-export function resolvePack(id: string, lang: Lang, options: { cwd?: string; year?: number } = {}): RulePack {
+export async function resolvePack(
+  id: string,
+  lang: Lang,
+  options: { cwd?: string; year?: number } = {},
+): Promise<RulePack> {
   if (id === 'auto') {
-    const found = packForYear(options.year ?? fiscalYearOf(new Date()), 'nacc');
+    const { packForYear } = await import('../core/rules/select-pack');
+    const found = packForYear(options.year ?? fiscalYearOf(new Date()), 'nacc', await loadAllBundledPacks());
     if (found) return found.pack;
   }
   if (options.cwd !== undefined && looksLikePath(id)) return loadCustom(id, options.cwd, lang);
-  const pack = getRulePack(id);
+  const pack = await loadBundledPack(id);
   if (!pack) {
     throw usageError(
       say(lang, `--rules: ไม่รู้จักชุดเกณฑ์ "${id}"`, `--rules: unknown rule pack "${id}"`),

@@ -92,9 +92,9 @@ export function registerScore(
     .option('--report <file>', 'ใช้คะแนน OIT จากรายงาน JSON / take OIT from an audit report JSON')
     .option('--rules <id>', 'ชุดเกณฑ์ / rule pack', 'ita-2562')
     .option('--json', 'แสดงผลเป็น JSON / print JSON')
-    .action((flags: ScoreFlags) => {
+    .action(async (flags: ScoreFlags) => {
       const l = lang();
-      const pack = resolvePack(flags.rules, l);
+      const pack = await resolvePack(flags.rules, l);
       let tools: { iit: number; eit: number; oit: number };
       let indicators: number[] | undefined;
       let source: string;
