@@ -188,6 +188,7 @@ function buildRuleset(pack, subs) {
     : pack.moitIndicators.map(([id, th, en]) => ({
         id,
         name: { th, en },
+        questions: [],
         subIndicators: subs.filter((s) => s.id === String(id)),
       }));
   const tools = nacc
@@ -221,7 +222,7 @@ function buildRuleset(pack, subs) {
     ratingParts: pack.ratingParts ?? [],
     offSiteKinds: baseRuleset.offSiteKinds,
     codeNumbering: pack.codeNumbering ?? [],
-    ...(nacc ? { surveyQuestions: baseRuleset.surveyQuestions } : {}),
+    surveyQuestions: nacc ? baseRuleset.surveyQuestions : {},
     measureBands: baseRuleset.measureBands,
     ...(baseRuleset.reportMarkers ? { reportMarkers: baseRuleset.reportMarkers } : {}),
     notes: pack.notes,

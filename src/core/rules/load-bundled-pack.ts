@@ -1,5 +1,5 @@
 import { bundledPackIds, bundledPackLoaders } from './bundled-pack-loaders';
-import type { RulePack } from './load-pack';
+import type { RulePack } from './assemble-pack';
 import { validatedBundledPack } from './pack-cache';
 import type { PackFiles } from './pack-files';
 

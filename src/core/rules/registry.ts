@@ -1,6 +1,6 @@
 import { bundledPackIds } from './bundled-pack-loaders';
 import { bundledPackFiles } from './bundled-packs';
-import type { RulePack } from './load-pack';
+import type { RulePack } from './assemble-pack';
 import { validatedBundledPack } from './pack-cache';
 
 /** Ids of the bundled rule packs, sorted. */
