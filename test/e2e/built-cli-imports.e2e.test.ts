@@ -89,4 +89,11 @@ describe('compiled CLI: what a command loads at start', () => {
     ]);
     expect([...new Set(loadsAny(modules, 'rules/').map((m) => m.split('/')[1]))]).toEqual(['ita-2569']);
   });
+
+  it('rules ita-2566 loads that pack alone, and no zod', async () => {
+    const { modules, stdout } = await modulesLoadedBy(['rules', 'ita-2566']);
+    expect(stdout).toContain('O43');
+    expect([...new Set(loadsAny(modules, 'rules/').map((m) => m.split('/')[1]))]).toEqual(['ita-2566']);
+    expect(loadsAny(modules, 'node_modules/zod/')).toEqual([]);
+  });
 });
