@@ -22,7 +22,9 @@ function buildIsCurrent() {
     // node_modules/.package-lock.json whenever it changes node_modules: one stat stands for them.
     const lock = statSync(`${rootPath}node_modules/.package-lock.json`, { throwIfNoEntry: false });
     if (!lock) return !inputs.some(newer);
-    return lock.mtimeMs <= builtAt && !inputs.some((file) => !file.startsWith('node_modules/') && newer(file));
+    return (
+      lock.mtimeMs <= builtAt && !inputs.some((file) => !file.startsWith('node_modules/') && newer(file))
+    );
   } catch {
     return false;
   }
