@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
 const built = new URL('dist/cli/cli.mjs', root);
-const tsconfig = fileURLToPath(new URL('tsconfig.json', root));
+const rootPath = fileURLToPath(root);
+const tsconfig = `${rootPath}tsconfig.json`;
 
 function buildIsCurrent() {
   if (!existsSync(built)) return false;
@@ -16,7 +17,14 @@ function buildIsCurrent() {
   try {
     const builtAt = statSync(built).mtimeMs;
     const inputs = JSON.parse(readFileSync(new URL('dist/cli/inputs.json', root), 'utf8'));
-    return inputs.every((file) => statSync(new URL(file, root)).mtimeMs <= builtAt);
+    const newer = (file) => statSync(rootPath + file).mtimeMs > builtAt;
+    // Every stat costs start-up time, and most inputs are library files. npm rewrites
+    // node_modules/.package-lock.json whenever it changes node_modules: one stat stands for them.
+    const lock = statSync(`${rootPath}node_modules/.package-lock.json`, { throwIfNoEntry: false });
+    if (!lock) return !inputs.some(newer);
+    return (
+      lock.mtimeMs <= builtAt && !inputs.some((file) => !file.startsWith('node_modules/') && newer(file))
+    );
   } catch {
     return false;
   }

@@ -2,10 +2,11 @@
 /**
  * Builds the rule packs other than ita-2562 from scripts/rule-pack-specs.mjs (issue 10):
  * keywords, slug hints, required elements and measure templates come from the mapped FY2562
- * items, so every pack file carries its own data. Also writes src/core/rules/bundled-packs.ts,
- * the static imports that let the extension bundle every pack.
+ * items, so every pack file carries its own data. Also writes the TypeScript that imports them:
+ * src/core/rules/packs/<id>.ts (one pack each), bundled-packs.ts (all, for the extension) and
+ * bundled-pack-loaders.ts (one dynamic import per pack, for the CLI's start-up).
  *
- *   node scripts/build-rule-packs.mjs && npx biome format --write src/core/rules/bundled-packs.ts
+ *   node scripts/build-rule-packs.mjs && npx biome format --write src/core/rules
  *
  * Re-run after editing the specs or the FY2562 items; the files it writes are committed.
  */
@@ -187,6 +188,7 @@ function buildRuleset(pack, subs) {
     : pack.moitIndicators.map(([id, th, en]) => ({
         id,
         name: { th, en },
+        questions: [],
         subIndicators: subs.filter((s) => s.id === String(id)),
       }));
   const tools = nacc
@@ -220,7 +222,7 @@ function buildRuleset(pack, subs) {
     ratingParts: pack.ratingParts ?? [],
     offSiteKinds: baseRuleset.offSiteKinds,
     codeNumbering: pack.codeNumbering ?? [],
-    ...(nacc ? { surveyQuestions: baseRuleset.surveyQuestions } : {}),
+    surveyQuestions: nacc ? baseRuleset.surveyQuestions : {},
     measureBands: baseRuleset.measureBands,
     ...(baseRuleset.reportMarkers ? { reportMarkers: baseRuleset.reportMarkers } : {}),
     notes: pack.notes,
@@ -254,30 +256,61 @@ for (const pack of packs) {
   written.push({ id: pack.id, ids });
 }
 
-// The registry's static imports, ita-2562 first.
+// The registry's static imports, ita-2562 first: one module per pack (src/core/rules/packs/), the
+// registry of all of them (bundled-packs.ts, for the extension and the core) and a loader per
+// pack (bundled-pack-loaders.ts): the CLI imports only the pack a command needs (issue 11 §2).
 const all = [
   { id: 'ita-2562', ids: [...base.keys()].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))) },
   ...written,
 ].sort((a, b) => a.id.localeCompare(b.id));
-const ident = (pack, id) => `${pack.replace(/-/g, '_')}_${id}`;
-const lines = [
-  '// Written by scripts/build-rule-packs.mjs: static imports so the extension bundle carries every',
-  '// pack (style-anchors.md §6.8 item 7: no directory reads at run time). Do not edit by hand.',
+const ident = (id) => id.replace(/-/g, '_');
+const HEADER = '// Written by scripts/build-rule-packs.mjs. Do not edit by hand.';
+const packsDir = join(root, 'src/core/rules/packs');
+rmSync(packsDir, { recursive: true, force: true });
+mkdirSync(packsDir, { recursive: true });
+for (const p of all) {
+  const lines = [
+    HEADER,
+    '// Static imports (style-anchors.md §6.8 item 7: no directory reads at run time).',
+    "import type { PackFiles } from '../pack-files';",
+    `import ruleset from '../../../../rules/${p.id}/ruleset.json';`,
+  ];
+  for (const id of p.ids) lines.push(`import ${id} from '../../../../rules/${p.id}/items/${id}.json';`);
+  lines.push('', `/** Ruleset and item files (by file name) of ${p.id}. */`);
+  lines.push('export const files: PackFiles = {', '  ruleset,', '  items: {');
+  for (const id of p.ids) lines.push(`    '${id}.json': ${id},`);
+  lines.push('  },', '};', '');
+  writeFileSync(join(packsDir, `${p.id}.ts`), lines.join('\n'));
+}
+
+const registry = [
+  HEADER,
+  '// Every pack, statically: the extension bundle carries them all.',
+  "import type { PackFiles } from './pack-files';",
+  ...all.map((p) => `import { files as ${ident(p.id)} } from './packs/${p.id}';`),
+  '',
+  '/** Ruleset and item files (by file name) of every bundled pack. */',
+  'export const bundledPackFiles: Record<string, PackFiles> = {',
+  ...all.map((p) => `  '${p.id}': ${ident(p.id)},`),
+  '};',
+  '',
 ];
-for (const p of all) {
-  lines.push(`import ${ident(p.id, 'ruleset')} from '../../../rules/${p.id}/ruleset.json';`);
-  for (const id of p.ids)
-    lines.push(`import ${ident(p.id, id)} from '../../../rules/${p.id}/items/${id}.json';`);
-}
-lines.push('', '/** Ruleset and item files (by file name) of every bundled pack. */');
-lines.push(
-  'export const bundledPackFiles: Record<string, { ruleset: unknown; items: Record<string, unknown> }> = {',
-);
-for (const p of all) {
-  lines.push(`  '${p.id}': {`, `    ruleset: ${ident(p.id, 'ruleset')},`, '    items: {');
-  for (const id of p.ids) lines.push(`      '${id}.json': ${ident(p.id, id)},`);
-  lines.push('    },', '  },');
-}
-lines.push('};', '');
-writeFileSync(join(root, 'src/core/rules/bundled-packs.ts'), lines.join('\n'));
+writeFileSync(join(root, 'src/core/rules/bundled-packs.ts'), registry.join('\n'));
+
+const loaders = [
+  HEADER,
+  '// One dynamic import per pack: a command that needs one pack loads only that pack (in the',
+  '// CLI build each is a chunk of its own), not the JSON of every pack.',
+  "import type { PackFiles } from './pack-files';",
+  '',
+  '/** Ids of the bundled rule packs, sorted. */',
+  `export const bundledPackIds: readonly string[] = [${all.map((p) => `'${p.id}'`).join(', ')}];`,
+  '',
+  '/** Loads the files of one bundled pack. */',
+  'export const bundledPackLoaders: Readonly<Record<string, () => Promise<PackFiles>>> = {',
+  ...all.map((p) => `  '${p.id}': async () => (await import('./packs/${p.id}')).files,`),
+  '};',
+  '',
+];
+writeFileSync(join(root, 'src/core/rules/bundled-pack-loaders.ts'), loaders.join('\n'));
 console.log(`built ${written.map((w) => `${w.id} (${w.ids.length})`).join(', ')}`);

@@ -9,13 +9,10 @@ import { surveyInputSchema } from '../core/score/survey';
 import { usageError } from './errors';
 import { type Lang, say } from './io';
 import { readJsonFile } from './read-json-file';
+import { REPORT_FORMATS } from './report-formats';
 
 /** The config file looked for in the working directory (`--config PATH` points elsewhere). */
 export const CONFIG_FILE_NAME = 'oit-audit.config.json';
-
-/** Formats `audit` can write; `github` writes annotations and the step summary. */
-export const REPORT_FORMATS = ['text', 'json', 'md', 'html', 'junit', 'csv', 'github'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 const itemId = z.string().regex(/^O\d+$/, 'item ids look like "O12"');
 const whole = (min: number, max?: number) => {

@@ -4,9 +4,7 @@ import { msg } from '../core/messages';
 import { usageError } from './errors';
 import type { CliIo, Lang } from './io';
 import { say } from './io';
-
-export const PROGRESS_MODES = ['auto', 'bar', 'lines', 'none'] as const;
-export type ProgressMode = (typeof PROGRESS_MODES)[number];
+import { PROGRESS_MODES, type ProgressMode } from './progress-modes';
 
 /** Seconds between two status lines in `lines` mode (CI logs). */
 export const LINE_INTERVAL_MS = 5000;

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
-import { type RulePack, RulePackError } from '../core/rules/load-pack';
-import { packFromJson } from '../core/rules/pack-json';
-import { bundledPackIds, getRulePack } from '../core/rules/registry';
-import { packForYear } from '../core/rules/select-pack';
+import type { RulePack } from '../core/rules/assemble-pack';
+import { bundledPackIds } from '../core/rules/bundled-pack-loaders';
+import { loadAllBundledPacks, loadBundledPack } from '../core/rules/load-bundled-pack';
+import { RulePackError } from '../core/rules/rule-pack-error';
 import { fiscalYearOf } from '../core/thai/fiscal-year';
-import { isPackDir, readPackDir } from '../node/read-pack-dir';
 import { usageError } from './errors';
 import { type Lang, say } from './io';
 import { readJsonFile } from './read-json-file';
@@ -19,9 +18,16 @@ function looksLikePath(value: string): boolean {
   return /[/\\]/.test(value) || value.startsWith('.') || value.endsWith('.json');
 }
 
-/** Loads a pack folder or a one-file pack JSON; a broken pack is a usage error (exit 2). */
-function loadCustom(value: string, cwd: string, lang: Lang): RulePack {
+/**
+ * Loads a pack folder or a one-file pack JSON; a broken pack is a usage error (exit 2). The
+ * schema (zod) is loaded only here: bundled packs do not need it (pack-cache.ts).
+ */
+async function loadCustom(value: string, cwd: string, lang: Lang): Promise<RulePack> {
   const path = resolve(cwd, value);
+  const [{ isPackDir, readPackDir }, { packFromJson }] = await Promise.all([
+    import('../node/read-pack-dir'),
+    import('../core/rules/pack-json'),
+  ]);
   try {
     if (isPackDir(path)) return readPackDir(path, value);
     if (value.endsWith('.json')) return packFromJson(readJsonFile(value, cwd, lang, 'ชุดเกณฑ์'), value);
@@ -49,23 +55,29 @@ function loadCustom(value: string, cwd: string, lang: Lang): RulePack {
 }
 
 /** Reads the --rules value: "auto", a bundled pack id, or a path to a pack. */
-export function resolvePackRequest(value: string, lang: Lang, cwd: string): PackRequest {
+export async function resolvePackRequest(value: string, lang: Lang, cwd: string): Promise<PackRequest> {
   if (value === 'auto') return { kind: 'auto' };
-  if (looksLikePath(value)) return { kind: 'custom', pack: loadCustom(value, cwd, lang), path: value };
-  return { kind: 'bundled', pack: resolvePack(value, lang) };
+  if (looksLikePath(value)) return { kind: 'custom', pack: await loadCustom(value, cwd, lang), path: value };
+  return { kind: 'bundled', pack: await resolvePack(value, lang) };
 }
 
 /**
  * A concrete pack for commands that need one before any crawl (rules, score, measures):
  * "auto" is the pack of `year` (default: today's fiscal year), a path loads a pack from disk.
+ * Only the packs needed are loaded: one for an id, all of them for "auto".
  */
-export function resolvePack(id: string, lang: Lang, options: { cwd?: string; year?: number } = {}): RulePack {
+export async function resolvePack(
+  id: string,
+  lang: Lang,
+  options: { cwd?: string; year?: number } = {},
+): Promise<RulePack> {
   if (id === 'auto') {
-    const found = packForYear(options.year ?? fiscalYearOf(new Date()), 'nacc');
+    const { packForYear } = await import('../core/rules/select-pack');
+    const found = packForYear(options.year ?? fiscalYearOf(new Date()), 'nacc', await loadAllBundledPacks());
     if (found) return found.pack;
   }
-  if (options.cwd !== undefined && looksLikePath(id)) return loadCustom(id, options.cwd, lang);
-  const pack = getRulePack(id);
+  if (options.cwd !== undefined && looksLikePath(id)) return await loadCustom(id, options.cwd, lang);
+  const pack = await loadBundledPack(id);
   if (!pack) {
     throw usageError(
       say(lang, `--rules: ไม่รู้จักชุดเกณฑ์ "${id}"`, `--rules: unknown rule pack "${id}"`),

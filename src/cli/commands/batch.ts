@@ -154,7 +154,7 @@ export function registerBatch(
     )
     .action(async (csvPath: string, flags: BatchFlags) => {
       const l = lang();
-      const pack: RulePack = resolvePack(flags.rules ?? defaultPackId, l);
+      const pack: RulePack = await resolvePack(flags.rules ?? defaultPackId, l);
       const agencies = readAgencies(csvPath, io.cwd, l);
       const sitesConcurrency =
         flags.sitesConcurrency !== undefined

@@ -8,7 +8,8 @@ import {
   renderMeasuresJson,
   renderMeasuresMarkdown,
 } from '../../core/measures/render-text';
-import { bundledPackIds, getRulePack } from '../../core/rules/registry';
+import { bundledPackIds } from '../../core/rules/bundled-pack-loaders';
+import { loadBundledPack } from '../../core/rules/load-bundled-pack';
 import { resolvePack } from '../resolve-pack';
 import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
@@ -77,8 +78,8 @@ export function registerMeasures(
       }
       const report = loadReport(path, io, l);
       const pack = flags.rules
-        ? resolvePack(flags.rules, l, { cwd: io.cwd })
-        : getRulePack(report.ruleset.id);
+        ? await resolvePack(flags.rules, l, { cwd: io.cwd })
+        : await loadBundledPack(report.ruleset.id);
       if (pack && pack.id !== report.ruleset.id) {
         throw usageError(
           say(

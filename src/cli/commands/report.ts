@@ -1,13 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { bundledPackIds, getRulePack } from '../../core/rules/registry';
+import { bundledPackIds } from '../../core/rules/bundled-pack-loaders';
+import { loadBundledPack } from '../../core/rules/load-bundled-pack';
 import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
 import { say } from '../io';
 import { loadReport } from '../load-report';
-import { AUDIT_FORMATS, renderReport } from './audit';
+import { renderReport } from '../render-report';
+import { AUDIT_FORMATS } from '../report-formats';
 
 interface ReportFlags {
   format: string;
@@ -40,7 +42,7 @@ export function registerReport(
         );
       }
       const report = loadReport(path, io, l);
-      const pack = getRulePack(report.ruleset.id);
+      const pack = await loadBundledPack(report.ruleset.id);
       if (!pack) {
         throw usageError(
           say(

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { bundledPackFiles } from '../../core/rules/bundled-packs';
-import { itemConfidence, type RulePack } from '../../core/rules/load-pack';
-import { allRulePacks } from '../../core/rules/registry';
-import { itaWeightsKnown, itemWeights, ratingKnown } from '../../core/score';
+import { bundledPackIds } from '../../core/rules/bundled-pack-loaders';
+import { loadAllBundledPacks, loadBundledPackFiles } from '../../core/rules/load-bundled-pack';
+import { itemConfidence, type RulePack } from '../../core/rules/assemble-pack';
+import { itaWeightsKnown, ratingKnown } from '../../core/score/ita';
+import { itemWeights } from '../../core/score/weights';
 import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
@@ -39,8 +40,8 @@ function packSummary(pack: RulePack) {
   };
 }
 
-function listPacks(io: CliIo, l: Lang, json: boolean): void {
-  const packs = allRulePacks();
+async function listPacks(io: CliIo, l: Lang, json: boolean): Promise<void> {
+  const packs = await loadAllBundledPacks();
   if (json) {
     io.stdout(`${JSON.stringify({ packs: packs.map(packSummary) }, null, 2)}\n`);
     return;
@@ -142,7 +143,7 @@ function listItems(pack: RulePack, io: CliIo, l: Lang, json: boolean): void {
 }
 
 /** `rules init <dir> --from <pack>`: copies a bundled pack to start a custom one. */
-function initPack(dir: string | undefined, from: string, io: CliIo, l: Lang): void {
+async function initPack(dir: string | undefined, from: string, io: CliIo, l: Lang): Promise<void> {
   if (!dir) {
     throw usageError(
       say(l, 'rules init: ไม่ได้ระบุโฟลเดอร์', 'rules init: no folder given'),
@@ -153,15 +154,11 @@ function initPack(dir: string | undefined, from: string, io: CliIo, l: Lang): vo
       ),
     );
   }
-  const files = bundledPackFiles[from];
+  const files = await loadBundledPackFiles(from);
   if (!files) {
     throw usageError(
       say(l, `--from: ไม่รู้จักชุดเกณฑ์ "${from}"`, `--from: unknown rule pack "${from}"`),
-      say(
-        l,
-        `ชุดเกณฑ์ที่มี: ${Object.keys(bundledPackFiles).join(', ')}`,
-        `bundled packs: ${Object.keys(bundledPackFiles).join(', ')}`,
-      ),
+      say(l, `ชุดเกณฑ์ที่มี: ${bundledPackIds.join(', ')}`, `bundled packs: ${bundledPackIds.join(', ')}`),
     );
   }
   const target = resolve(io.cwd, dir);
@@ -205,21 +202,21 @@ export function registerRules(
     .option('--year <be>', 'rules auto: ปีที่ประเมิน / assessed year for "auto"')
     .option('--json', 'แสดงผลเป็น JSON / print JSON')
     .action(
-      (
+      async (
         packArg: string | undefined,
         dirArg: string | undefined,
         flags: { rules?: string; from: string; year?: string; json?: boolean },
       ) => {
         const l = lang();
         if (packArg === 'init') {
-          initPack(dirArg, flags.from, io, l);
+          await initPack(dirArg, flags.from, io, l);
           setExit(ExitCode.ok);
           return;
         }
         if (packArg === 'export') {
           // One-file JSON of a pack, for the extension's "import rule pack".
-          const pack = resolvePack(dirArg ?? flags.rules ?? 'ita-2569', l, { cwd: io.cwd });
-          const files = bundledPackFiles[pack.id];
+          const pack = await resolvePack(dirArg ?? flags.rules ?? 'ita-2569', l, { cwd: io.cwd });
+          const files = await loadBundledPackFiles(pack.id);
           const out = files
             ? { ruleset: files.ruleset, items: files.items }
             : { ruleset: null, items: {} as Record<string, unknown> };
@@ -237,11 +234,11 @@ export function registerRules(
           return;
         }
         const id = packArg ?? flags.rules;
-        if (id === undefined) listPacks(io, l, flags.json === true);
+        if (id === undefined) await listPacks(io, l, flags.json === true);
         else {
           const year = flags.year !== undefined ? Number(flags.year) : undefined;
           listItems(
-            resolvePack(id, l, { cwd: io.cwd, ...(year !== undefined ? { year } : {}) }),
+            await resolvePack(id, l, { cwd: io.cwd, ...(year !== undefined ? { year } : {}) }),
             io,
             l,
             flags.json === true,

@@ -1,14 +1,8 @@
 import type { Command } from 'commander';
-import type { RulePack } from '../../core/rules/load-pack';
-import {
-  formatScore,
-  type ResolvedSurvey,
-  resolveSurvey,
-  SurveyError,
-  scoreIta,
-  surveyInputSchema,
-  toolsFromIndicators,
-} from '../../core/score';
+import type { RulePack } from '../../core/rules/assemble-pack';
+import { scoreIta, toolsFromIndicators } from '../../core/score/ita';
+import { formatScore } from '../../core/score/round';
+import type { ResolvedSurvey } from '../../core/score/survey';
 import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
 import type { CliIo, Lang } from '../io';
@@ -28,8 +22,17 @@ interface ScoreFlags {
   json?: boolean;
 }
 
-/** Reads a survey file (DESIGN.md §4 levels) and resolves IIT/EIT. */
-export function loadSurvey(path: string, pack: RulePack, io: CliIo, lang: Lang): ResolvedSurvey {
+/**
+ * Reads a survey file (DESIGN.md §4 levels) and resolves IIT/EIT. Its schema (zod) is loaded
+ * only for --survey: `score` with plain numbers starts without it (issue 11 §2).
+ */
+export async function loadSurvey(
+  path: string,
+  pack: RulePack,
+  io: CliIo,
+  lang: Lang,
+): Promise<ResolvedSurvey> {
+  const { resolveSurvey, SurveyError, surveyInputSchema } = await import('../../core/score/survey');
   const json = readJsonFile(path, io.cwd, lang, say(lang, 'แบบสำรวจ', 'survey'));
   const parsed = surveyInputSchema.safeParse(json);
   if (!parsed.success) {
@@ -92,9 +95,9 @@ export function registerScore(
     .option('--report <file>', 'ใช้คะแนน OIT จากรายงาน JSON / take OIT from an audit report JSON')
     .option('--rules <id>', 'ชุดเกณฑ์ / rule pack', 'ita-2562')
     .option('--json', 'แสดงผลเป็น JSON / print JSON')
-    .action((flags: ScoreFlags) => {
+    .action(async (flags: ScoreFlags) => {
       const l = lang();
-      const pack = resolvePack(flags.rules, l);
+      const pack = await resolvePack(flags.rules, l);
       let tools: { iit: number; eit: number; oit: number };
       let indicators: number[] | undefined;
       let source: string;
@@ -121,7 +124,7 @@ export function registerScore(
         let eit = flags.eit !== undefined ? parseScore(flags.eit, '--eit', l) : undefined;
         let oit = flags.oit !== undefined ? parseScore(flags.oit, '--oit', l) : undefined;
         if (flags.survey) {
-          const survey = loadSurvey(flags.survey, pack, io, l);
+          const survey = await loadSurvey(flags.survey, pack, io, l);
           iit ??= survey.iit;
           eit ??= survey.eit;
         }

@@ -1,42 +1,10 @@
 import type { z } from 'zod';
+import { assembleRulePack, type PackFileParser, type RulePack } from './assemble-pack';
 import { RulePackError } from './rule-pack-error';
-import { type RuleItem, type RulesetFile, ruleItemSchema, rulesetSchema } from './schema';
+import { ruleItemSchema, rulesetSchema } from './schema';
 
+export { itemConfidence, itemNumber, type RulePack, type SubIndicatorDef } from './assemble-pack';
 export { RulePackError };
-
-/** A sub-indicator with the indicator it belongs to, resolved from the ruleset. */
-export interface SubIndicatorDef {
-  id: string;
-  indicatorId: number;
-  name: RulesetFile['indicators'][number]['name'];
-  items: string[];
-}
-
-/** A validated rule pack: the ruleset plus its items, ordered by item number. */
-export interface RulePack {
-  id: string;
-  year: number;
-  name: RulesetFile['name'];
-  tools: RulesetFile['tools'];
-  indicators: RulesetFile['indicators'];
-  family: RulesetFile['family'];
-  codeForms: RulesetFile['codeForms'];
-  confidence: RulesetFile['confidence'];
-  bands: RulesetFile['bands'];
-  levels: RulesetFile['levels'];
-  ratingParts: RulesetFile['ratingParts'];
-  notes?: string;
-  offSiteKinds: RulesetFile['offSiteKinds'];
-  measureBands: RulesetFile['measureBands'];
-  /** Survey question texts and measure templates; optional for packs built by hand in tests. */
-  surveyQuestions?: RulesetFile['surveyQuestions'];
-  codeNumbering: RulesetFile['codeNumbering'];
-  /** Phrases of a report of results (for items with `content.report`); empty in older packs. */
-  reportMarkers?: RulesetFile['reportMarkers'];
-  items: RuleItem[];
-  itemById: ReadonlyMap<string, RuleItem>;
-  subIndicators: SubIndicatorDef[];
-}
 
 function fail(file: string, error: z.ZodError): never {
   const issue = error.issues[0];
@@ -45,19 +13,22 @@ function fail(file: string, error: z.ZodError): never {
   throw new RulePackError(`${file}: field "${field}": ${message}`, file, field);
 }
 
-/** The number of an item code: 7 for "O7", 12 for "MOIT12". */
-export function itemNumber(id: string): number {
-  return Number(/\d+$/.exec(id)?.[0] ?? Number.NaN);
-}
-
-/** The item's confidence, or the pack's confidence for its items when the item does not say. */
-export function itemConfidence(pack: Pick<RulePack, 'confidence'>, item: RuleItem): 'H' | 'M' | 'L' {
-  return item.confidence ?? pack.confidence.items;
-}
+const schemaParser: PackFileParser = {
+  ruleset: (file, json) => {
+    const parsed = rulesetSchema.safeParse(json);
+    if (!parsed.success) fail(file, parsed.error);
+    return parsed.data;
+  },
+  item: (file, json) => {
+    const parsed = ruleItemSchema.safeParse(json);
+    if (!parsed.success) fail(file, parsed.error);
+    return parsed.data;
+  },
+};
 
 /**
- * Validates a ruleset and its item files and cross-checks them: every item named in a
- * sub-indicator has a file, every file is named, file name equals id, sub-indicators agree.
+ * Validates a ruleset and its item files against the schema and cross-checks them: every item
+ * named in a sub-indicator has a file, every file is named, file name equals id, sub-indicators agree.
  *
  * @param packDir display path used in error messages, e.g. "rules/ita-2562"
  * @param itemFiles map from file name ("O7.json") to parsed JSON
@@ -67,150 +38,5 @@ export function loadRulePack(
   rulesetJson: unknown,
   itemFiles: Record<string, unknown>,
 ): RulePack {
-  const rulesetFile = `${packDir}/ruleset.json`;
-  const parsed = rulesetSchema.safeParse(rulesetJson);
-  if (!parsed.success) fail(rulesetFile, parsed.error);
-  const ruleset = parsed.data;
-
-  const items = new Map<string, RuleItem>();
-  for (const [fileName, json] of Object.entries(itemFiles)) {
-    const file = `${packDir}/items/${fileName}`;
-    const item = ruleItemSchema.safeParse(json);
-    if (!item.success) fail(file, item.error);
-    if (`${item.data.id}.json` !== fileName) {
-      throw new RulePackError(
-        `${file}: field "id": "${item.data.id}" does not match the file name`,
-        file,
-        'id',
-      );
-    }
-    for (const kind of item.data.offSiteKinds) {
-      if (!ruleset.offSiteKinds[kind]) {
-        throw new RulePackError(
-          `${file}: field "offSiteKinds": unknown kind "${kind}" (ruleset.json defines ${Object.keys(ruleset.offSiteKinds).join(', ')})`,
-          file,
-          'offSiteKinds',
-        );
-      }
-    }
-    items.set(item.data.id, item.data);
-  }
-
-  const subIndicators: SubIndicatorDef[] = [];
-  const named = new Set<string>();
-  for (const indicator of ruleset.indicators) {
-    for (const sub of indicator.subIndicators) {
-      subIndicators.push({ id: sub.id, indicatorId: indicator.id, name: sub.name, items: sub.items });
-      for (const id of sub.items) {
-        if (named.has(id)) {
-          throw new RulePackError(
-            `${rulesetFile}: item ${id} appears in two sub-indicators`,
-            rulesetFile,
-            'indicators',
-          );
-        }
-        named.add(id);
-        const item = items.get(id);
-        if (!item) {
-          throw new RulePackError(
-            `${rulesetFile}: sub-indicator ${sub.id} names ${id} but ${packDir}/items/${id}.json is missing`,
-            rulesetFile,
-            'indicators',
-          );
-        }
-        if (item.subIndicator !== sub.id) {
-          throw new RulePackError(
-            `${packDir}/items/${id}.json: field "subIndicator": "${item.subIndicator}" but ruleset.json lists it under ${sub.id}`,
-            `${packDir}/items/${id}.json`,
-            'subIndicator',
-          );
-        }
-      }
-    }
-  }
-  for (const id of items.keys()) {
-    if (!named.has(id)) {
-      throw new RulePackError(
-        `${packDir}/items/${id}.json: not listed in any sub-indicator of ruleset.json`,
-        `${packDir}/items/${id}.json`,
-        'subIndicator',
-      );
-    }
-  }
-
-  const questionCodes = new Set(ruleset.indicators.flatMap((i) => i.questions));
-  for (const code of Object.keys(ruleset.surveyQuestions)) {
-    if (!questionCodes.has(code)) {
-      throw new RulePackError(
-        `${rulesetFile}: field "surveyQuestions.${code}": no indicator lists question ${code}`,
-        rulesetFile,
-        `surveyQuestions.${code}`,
-      );
-    }
-  }
-
-  const indicatorIds = new Set(ruleset.indicators.map((i) => i.id));
-  for (const [index, part] of ruleset.ratingParts.entries()) {
-    const unknown = part.indicators.find((i) => !indicatorIds.has(i));
-    if (unknown !== undefined) {
-      throw new RulePackError(
-        `${rulesetFile}: field "ratingParts.${index}.indicators": no indicator ${unknown}`,
-        rulesetFile,
-        `ratingParts.${index}.indicators`,
-      );
-    }
-  }
-  for (const [index, tool] of ruleset.tools.entries()) {
-    const unknown = tool.indicators.find((i) => !indicatorIds.has(i));
-    if (unknown !== undefined) {
-      throw new RulePackError(
-        `${rulesetFile}: field "tools.${index}.indicators": no indicator ${unknown}`,
-        rulesetFile,
-        `tools.${index}.indicators`,
-      );
-    }
-  }
-  if (ruleset.levels.some((l) => l.partsMin !== undefined) && ruleset.ratingParts.length === 0) {
-    throw new RulePackError(
-      `${rulesetFile}: field "ratingParts": levels use partsMin but no rating parts are defined`,
-      rulesetFile,
-      'ratingParts',
-    );
-  }
-
-  const ordered = [...items.values()].sort((a, b) => itemNumber(a.id) - itemNumber(b.id));
-  // Codes on pages are read as numbers into this list, so it must run 1..n in one code form.
-  const prefix = ordered[0]?.id.replace(/\d+$/, '') ?? 'O';
-  for (const [index, item] of ordered.entries()) {
-    if (item.id !== `${prefix}${index + 1}`) {
-      const file = `${packDir}/items/${item.id}.json`;
-      throw new RulePackError(
-        `${file}: field "id": items must be numbered ${prefix}1..${prefix}${ordered.length} without gaps or mixed prefixes (expected ${prefix}${index + 1})`,
-        file,
-        'id',
-      );
-    }
-  }
-  return {
-    id: ruleset.id,
-    year: ruleset.year,
-    name: ruleset.name,
-    family: ruleset.family,
-    codeForms: ruleset.codeForms,
-    confidence: ruleset.confidence,
-    tools: ruleset.tools,
-    indicators: ruleset.indicators,
-    bands: ruleset.bands,
-    levels: ruleset.levels,
-    ratingParts: ruleset.ratingParts,
-    ...(ruleset.notes !== undefined ? { notes: ruleset.notes } : {}),
-    offSiteKinds: ruleset.offSiteKinds,
-    measureBands: ruleset.measureBands,
-    surveyQuestions: ruleset.surveyQuestions,
-    codeNumbering: ruleset.codeNumbering,
-    reportMarkers: ruleset.reportMarkers,
-    items: ordered,
-    itemById: new Map(ordered.map((i) => [i.id, i])),
-    subIndicators,
-  };
+  return assembleRulePack(packDir, rulesetJson, itemFiles, schemaParser);
 }

@@ -1,10 +1,10 @@
+import { bundledPackIds } from './bundled-pack-loaders';
 import { bundledPackFiles } from './bundled-packs';
-import { loadRulePack, type RulePack } from './load-pack';
-
-const cache = new Map<string, RulePack>();
+import type { RulePack } from './assemble-pack';
+import { validatedBundledPack } from './pack-cache';
 
 /** Ids of the bundled rule packs, sorted. */
-export const bundledPackIds: readonly string[] = Object.keys(bundledPackFiles).sort();
+export { bundledPackIds };
 
 /**
  * The pack used when nothing chooses one (tests, report edits of old reports). Audits default
@@ -14,13 +14,8 @@ export const defaultPackId = 'ita-2562';
 
 /** Returns a bundled rule pack, validated once; `undefined` for an unknown id. */
 export function getRulePack(id: string = defaultPackId): RulePack | undefined {
-  const cached = cache.get(id);
-  if (cached) return cached;
   const files = bundledPackFiles[id];
-  if (!files) return undefined;
-  const pack = loadRulePack(`rules/${id}`, files.ruleset, files.items);
-  cache.set(id, pack);
-  return pack;
+  return files ? validatedBundledPack(id, files) : undefined;
 }
 
 /** Every bundled pack, validated. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AUDIT_FORMATS, renderReport } from '../../../../src/cli/commands/audit';
+import { renderReport } from '../../../../src/cli/render-report';
+import { AUDIT_FORMATS } from '../../../../src/cli/report-formats';
 import { type AuditOptions, runAudit } from '../../../../src/core/audit';
 import { evaluateGates } from '../../../../src/core/report/gates';
 import { renderAnnotations, renderGithubSummary } from '../../../../src/core/report/render-github';

@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'dist/cli/cli.mjs');
+const RECORDER = join(import.meta.dirname, '../helpers/record-loads.mjs');
+
+/**
+ * The source modules and rule files a command of the compiled CLI (built by the test set-up)
+ * loads: the chunks Node loaded, read back for the `// path` line esbuild writes above each
+ * module it bundles.
+ */
+async function modulesLoadedBy(args: string[]): Promise<{ modules: string[]; stdout: string }> {
+  const log = join(mkdtempSync(join(tmpdir(), 'oit-loads-')), 'loads.txt');
+  const { stdout } = await run(process.execPath, ['--import', RECORDER, CLI, ...args], {
+    env: { ...process.env, OIT_RECORD_LOADS: log, OIT_AUDIT_LANG: 'en' },
+  });
+  const chunks = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url.startsWith('file:') && url.includes('/dist/cli/'));
+  const modules = chunks.flatMap((url) =>
+    [...readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ ((?:src|rules|node_modules)\/\S+)$/gm)].map(
+      (m) => m[1] as string,
+    ),
+  );
+  return { modules, stdout };
+}
+
+const loadsAny = (modules: string[], prefix: string) => modules.filter((m) => m.startsWith(prefix));
+
+/**
+ * Start-up (issue 11 §2): each command loads what it needs and no more. Times are measured by
+ * `npm run bench -- --only startup`, not here; these check the imports that set them.
+ */
+describe('compiled CLI: what a command loads at start', () => {
+  it('the build is readable for this check (esbuild names each bundled module)', async () => {
+    const { modules } = await modulesLoadedBy(['--version']);
+    expect(modules).toContain('src/cli/main.ts');
+  });
+
+  it('--version loads no command, no rule pack and no zod', async () => {
+    const { modules, stdout } = await modulesLoadedBy(['--version']);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(loadsAny(modules, 'src/cli/commands/')).toEqual([]);
+    expect(loadsAny(modules, 'rules/')).toEqual([]);
+    expect(loadsAny(modules, 'node_modules/zod/')).toEqual([]);
+  });
+
+  it('audit --help loads the option list, not the audit pipeline, the rule packs or zod', async () => {
+    const { modules, stdout } = await modulesLoadedBy(['audit', '--help']);
+    expect(stdout).toContain('--max-pages');
+    expect(modules).toContain('src/cli/commands/audit.ts');
+    expect(modules).not.toContain('src/cli/commands/audit-run.ts');
+    expect(modules).not.toContain('src/core/audit.ts');
+    expect(loadsAny(modules, 'src/core/crawl/')).toEqual([]);
+    expect(loadsAny(modules, 'src/node/')).toEqual([]);
+    expect(loadsAny(modules, 'rules/')).toEqual([]);
+    expect(loadsAny(modules, 'node_modules/zod/')).toEqual([]);
+    expect(loadsAny(modules, 'node_modules/cheerio/')).toEqual([]);
+    expect(loadsAny(modules, 'node_modules/htmlparser2/')).toEqual([]);
+  });
+
+  it('score loads only the pack it scores with, and no zod', async () => {
+    const { modules, stdout } = await modulesLoadedBy(['score', '--iit', '80', '--eit', '85', '--oit', '90']);
+    expect(stdout).toContain('ita-2562');
+    const packs = new Set(loadsAny(modules, 'rules/').map((m) => m.split('/')[1]));
+    expect([...packs]).toEqual(['ita-2562']);
+    expect(loadsAny(modules, 'rules/ita-2562/items/')).toHaveLength(48);
+    expect(loadsAny(modules, 'node_modules/zod/')).toEqual([]);
+  });
+
+  it('score --rules ita-2569 loads that pack alone', async () => {
+    const { modules } = await modulesLoadedBy([
+      'score',
+      '--rules',
+      'ita-2569',
+      '--iit',
+      '80',
+      '--eit',
+      '85',
+      '--oit',
+      '90',
+    ]);
+    expect([...new Set(loadsAny(modules, 'rules/').map((m) => m.split('/')[1]))]).toEqual(['ita-2569']);
+  });
+
+  it('rules ita-2566 loads that pack alone, and no zod', async () => {
+    const { modules, stdout } = await modulesLoadedBy(['rules', 'ita-2566']);
+    expect(stdout).toContain('O43');
+    expect([...new Set(loadsAny(modules, 'rules/').map((m) => m.split('/')[1]))]).toEqual(['ita-2566']);
+    expect(loadsAny(modules, 'node_modules/zod/')).toEqual([]);
+  });
+});
