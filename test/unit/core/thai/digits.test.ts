@@ -9,6 +9,19 @@ describe('thaiToArabicDigits', () => {
     expect(thaiToArabicDigits('no digits')).toBe('no digits');
   });
 
+  it('equals the one-regex definition on any text with Thai and ASCII digits (property)', () => {
+    const reference = (s: string) => s.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+    const char = fc.constantFrom('๐', '๕', '๙', '0', '9', 'ก', ' ', 'a', '\u0E4F', '\u0E5A');
+    fc.assert(
+      fc.property(
+        fc.array(char).map((a) => a.join('')),
+        (s) => {
+          expect(thaiToArabicDigits(s)).toBe(reference(s));
+        },
+      ),
+    );
+  });
+
   it('keeps the string length, so indices stay valid', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
