@@ -100,7 +100,8 @@ export class CandidateCollector {
     const hit = map.get(key);
     if (hit !== undefined) return hit;
     const value = compute();
-    if (map.size > 20_000) map.clear();
+    // Menus repeat a few hundred texts; the rest (rows, news titles) rarely come back.
+    if (map.size > 4_000) map.clear();
     map.set(key, value);
     return value;
   }
@@ -144,6 +145,7 @@ export class CandidateCollector {
     ) {
       m.set(c.url, c);
       this.lead(c);
+      if (m.size > 2 * KEPT_PER_ITEM) prune(m);
     }
   }
 
@@ -338,6 +340,20 @@ export class CandidateCollector {
     }
     return result;
   }
+}
+
+/**
+ * Candidates kept per item: verification tries at most 20 (`maxCandidates`, 4 by default), and a
+ * news site names its news item on thousands of pages. A candidate pruned can only come back
+ * stronger (strengths never drop), so the strongest ones are those an unbounded list would have.
+ */
+const KEPT_PER_ITEM = 64;
+
+/** Keeps the {@link KEPT_PER_ITEM} strongest candidates of one item. */
+function prune(m: Map<string, Candidate>): void {
+  const keep = [...m.values()].sort(byStrength).slice(0, KEPT_PER_ITEM);
+  m.clear();
+  for (const c of keep) m.set(c.url, c);
 }
 
 /** Candidates kept as leaders per item: twice the default number verification tries. */

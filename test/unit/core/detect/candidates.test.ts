@@ -135,3 +135,34 @@ describe('CandidateCollector.leads: the pages verification will read', () => {
     expect(c.leads(new URL(news[99] as string, site).href)).toBe(false);
   });
 });
+
+describe('CandidateCollector: bounded per item', () => {
+  it('keeps an item’s strongest candidates whatever the page order, not thousands', async () => {
+    const { CandidateCollector } = await import('../../../../src/core/detect/candidates');
+    // 30 list pages of 10 links each; link texts of different lengths give different strengths.
+    const texts = ['รายงานผลการดำเนินงานประจำปี', 'รายงานผลการดำเนินงาน', 'รายงานผลการดำเนินงานประจำปีงบประมาณ'];
+    const pages = Array.from({ length: 30 }, (_, p) =>
+      snap(
+        `/list${p}`,
+        `<html><body><main>${Array.from(
+          { length: 10 },
+          (_, i) => `<p><a href="/r/${p}-${i}.html">${texts[(p + i) % texts.length]}</a></p>`,
+        ).join('')}</main></body></html>`,
+      ),
+    );
+    const forward = new CandidateCollector(pack, { siteUrl: site });
+    for (const p of pages) forward.addPage(p);
+    const backward = new CandidateCollector(pack, { siteUrl: site });
+    for (const p of [...pages].reverse()) backward.addPage(p);
+    const a = forward.result().get('O12') ?? [];
+    const b = backward.result().get('O12') ?? [];
+    expect(a.length).toBeLessThanOrEqual(128);
+    expect(a.slice(0, 20).map((c) => c.url)).toEqual(b.slice(0, 20).map((c) => c.url));
+    // 300 pages named O12: the list was cut, strongest first.
+    expect(a.length).toBeGreaterThanOrEqual(64);
+    for (let i = 1; i < a.length; i++)
+      expect((a[i - 1] as { strength: number }).strength).toBeGreaterThanOrEqual(
+        (a[i] as { strength: number }).strength,
+      );
+  });
+});
