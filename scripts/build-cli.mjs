@@ -28,8 +28,13 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 const result = await build({
   absWorkingDir: root,
-  // The PDF reader's worker thread is a file of its own (src/node/pdf-text.ts finds it).
-  entryPoints: { cli: 'src/cli/run.ts', 'pdf-worker': 'src/node/pdf-worker.mjs' },
+  // The PDF reader's worker thread and the audit's are files of their own (src/node/pdf-text.ts
+  // and src/node/audit-thread.ts find them).
+  entryPoints: {
+    cli: 'src/cli/run.ts',
+    'pdf-worker': 'src/node/pdf-worker.mjs',
+    'audit-worker': 'src/node/audit-worker.ts',
+  },
   outdir,
   bundle: true,
   splitting: true,

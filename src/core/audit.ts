@@ -1,6 +1,9 @@
 import pLimit from 'p-limit';
 import { z } from 'zod';
+import { AuditOptionsError } from './audit-options-error';
 import { CRAWL_DEFAULTS, type CrawlEvent, crawlSite } from './crawl/crawler';
+
+export { AuditOptionsError } from './audit-options-error';
 import { MAX_TIMER_MS } from './crawl/options';
 import { headerProblem } from './fetch/request-scope';
 import { createHostScheduler } from './crawl/host-scheduler';
@@ -124,17 +127,6 @@ export type AuditEvent =
   | { type: 'crawl'; event: CrawlEvent }
   | { type: 'item'; id: string; outcome: ItemVerdict['outcome']; decided: number; total: number }
   | { type: 'resource'; checked: number };
-
-/** An audit that could not run: bad options or an unknown rule pack (exit 2). */
-export class AuditOptionsError extends Error {
-  override readonly name = 'AuditOptionsError';
-  constructor(
-    message: string,
-    readonly field: string,
-  ) {
-    super(message);
-  }
-}
 
 /** The element probes of several packs, each key once. */
 function mergedProbes(packs: readonly RulePack[]) {

@@ -1,8 +1,9 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { AuditOptionsError, type AuditOptions, runAudit } from '../../core/audit';
-import { CrawlError } from '../../core/crawl/crawler';
+import type { AuditOptions } from '../../core/audit';
+import { AuditOptionsError } from '../../core/audit-options-error';
+import { CrawlError } from '../../core/crawl/crawl-error';
 import { MAX_TIMER_MS } from '../../core/crawl/options';
 import { msg } from '../../core/messages';
 import { siteKey } from '../../core/crawl/url';
@@ -11,11 +12,11 @@ import { escapeData, renderAnnotations, renderGithubSummary } from '../../core/r
 import { renderText } from '../../core/report/render-text';
 import { type AuditReport, auditReportSchema } from '../../core/report/schema';
 import type { RulePack } from '../../core/rules/load-pack';
-import { getRulePack } from '../../core/rules/registry';
+import { loadBundledPack } from '../../core/rules/load-bundled-pack';
 import { autoStartPacks } from '../../core/rules/select-pack';
 import { fiscalYearOf } from '../../core/thai/fiscal-year';
 import type { SurveyInput } from '../../core/score/survey';
-import { createNodeEnv } from '../../node/node-env';
+import { runAuditThreaded } from '../../node/audit-thread';
 import { checkConfigItems, includeAsSkip, type LoadedConfig, loadConfig } from '../config';
 import { CliError, usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
@@ -384,13 +385,12 @@ export async function runAuditCommand(
 
   // The site is host and port: another port of the same host is another site.
   const startHost = siteKey(new URL(url).host);
-  const env = createNodeEnv(offsiteCheck ? {} : { allowUrl: (u) => siteKey(u.host) === startHost });
   const progress = createProgress(io, l, flags.quiet ? 'none' : progressMode, {
     maxPages: options.maxPages,
   });
   let report: AuditReport;
   try {
-    report = await runAudit(options, env, progress.onEvent);
+    report = await runAuditThreaded(options, progress.onEvent, offsiteCheck ? {} : { onlyHost: startHost });
   } catch (e) {
     progress.stop();
     if (e instanceof CrawlError && e.code === 'SITE_UNREACHABLE') {
@@ -440,7 +440,7 @@ export async function runAuditCommand(
   }
   progress.stop();
   // The report names the pack the audit ended with (auto may have followed the site).
-  if (request.kind !== 'custom') pack = getRulePack(report.ruleset.id) ?? pack;
+  if (request.kind !== 'custom') pack = (await loadBundledPack(report.ruleset.id)) ?? pack;
 
   // A baseline of another year or rule pack judges other requirements: comparing items would
   // turn every baseline red on 1 October with no change to the site. Warn and leave it out.

@@ -1,5 +1,6 @@
 import { siteScope } from '../fetch/request-scope';
 import type { FetchErrorCode, Fetcher, FetchRequest, FetchResponse } from '../types';
+import { CrawlError } from './crawl-error';
 import { fetchWithRetry, type RetryInfo } from './fetch-with-retry';
 import { createHostScheduler, type HostScheduler } from './host-scheduler';
 import { type CrawlOptions, crawlOptionsSchema, type ResolvedCrawlOptions } from './options';
@@ -16,6 +17,7 @@ import {
   siteKey,
 } from './url';
 
+export { CrawlError } from './crawl-error';
 export { CRAWL_DEFAULTS, type CrawlOptions, crawlOptionsSchema, type ResolvedCrawlOptions } from './options';
 
 /** Bytes read of one sitemap file (decompressed). */
@@ -157,25 +159,6 @@ export interface CrawlResult {
   /** Highest number of requests in flight at once (never above `concurrency`). */
   peakInFlight: number;
   durationMs: number;
-}
-
-/** Fatal crawl failures. Only an unreachable start URL (or invalid options) stops a crawl. */
-export class CrawlError extends Error {
-  override readonly name = 'CrawlError';
-  constructor(
-    /**
-     * `ROBOTS_FORBIDDEN`: robots.txt forbids the start URL (or could not be read, which RFC 9309
-     * counts as forbidding all); `START_REDIRECTED`: the start URL redirects to another site.
-     */
-    readonly code: 'SITE_UNREACHABLE' | 'INVALID_OPTIONS' | 'ROBOTS_FORBIDDEN' | 'START_REDIRECTED',
-    message: string,
-    /** The URL concerned. */
-    readonly url: string,
-    /** The HTTP status or fetch error behind a SITE_UNREACHABLE. */
-    readonly detail?: { status?: number; fetchError?: FetchErrorCode },
-  ) {
-    super(message);
-  }
 }
 
 interface QueueItem {

@@ -1,0 +1,56 @@
+/**
+ * The audit's thread (see audit-thread.ts): runs `runAudit` with the Node adapters and posts
+ * its progress, then its report or its error, to the CLI thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { type AuditOptions, runAudit } from '../core/audit';
+import { siteKey } from '../core/crawl/url';
+import { createNodeEnv } from './node-env';
+
+/** What the CLI thread sends: the options (plain data) and the `--no-offsite-check` host. */
+export interface AuditWorkerData {
+  options: AuditOptions;
+  /** Only this site (host and port) may be contacted, when set. */
+  onlyHost?: string;
+}
+
+export type AuditWorkerMessage =
+  | { type: 'event'; event: unknown }
+  | { type: 'report'; report: unknown }
+  | { type: 'error'; error: SerialisedError };
+
+export interface SerialisedError {
+  name: string;
+  message: string;
+  stack?: string;
+  code?: string;
+  url?: string;
+  field?: string;
+  detail?: unknown;
+}
+
+function serialise(e: unknown): SerialisedError {
+  if (!(e instanceof Error)) return { name: 'Error', message: String(e) };
+  const x = e as Error & { code?: string; url?: string; field?: string; detail?: unknown };
+  return {
+    name: x.name,
+    message: x.message,
+    ...(x.stack ? { stack: x.stack } : {}),
+    ...(typeof x.code === 'string' ? { code: x.code } : {}),
+    ...(typeof x.url === 'string' ? { url: x.url } : {}),
+    ...(typeof x.field === 'string' ? { field: x.field } : {}),
+    ...(x.detail !== undefined ? { detail: x.detail } : {}),
+  };
+}
+
+const port = parentPort;
+if (port) {
+  const data = workerData as AuditWorkerData;
+  const { onlyHost } = data;
+  const env = createNodeEnv(onlyHost ? { allowUrl: (u) => siteKey(u.host) === onlyHost } : {});
+  const post = (m: AuditWorkerMessage) => port.postMessage(m);
+  runAudit(data.options, env, (event) => post({ type: 'event', event })).then(
+    (report) => post({ type: 'report', report }),
+    (e: unknown) => post({ type: 'error', error: serialise(e) }),
+  );
+}
