@@ -1,7 +1,7 @@
-// The project's full audit as a runner of ../shared/bench/peers/run-bench.mjs (its --extra
-// contract): node mine-runner.mjs --url http://127.0.0.1:8808/ --concurrency 8
-// Crawl, extraction, detection and verification all run; prints one JSON line.
-// run-bench.ts bundles this file with esbuild first, as a production CLI build would be.
+// The full audit in this process, for profiling (`node --cpu-prof`, heap snapshots) after an
+// esbuild bundle of this file; the contract of ../shared/bench/peers/run-bench.mjs's --extra:
+//   node mine-runner.js --url http://127.0.0.1:8808/ --concurrency 8
+// `npm run bench` measures the installed CLI instead (bin-runner.mjs), as users run it.
 import { runAudit } from '../../src/core/audit';
 import { createNodeEnv } from '../../src/node/node-env';
 

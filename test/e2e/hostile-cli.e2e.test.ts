@@ -3,7 +3,16 @@
  * input, and batch data safety. Loopback servers only.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -105,6 +114,30 @@ describe('8–9: bad input is exit 2, before any request', () => {
     expect(s.requests).toEqual([]);
   }, 60_000);
 
+  it('a --header value with CR/LF on the command line is exit 2 too', async () => {
+    const s = await site();
+    const r = await cli(['audit', s.url, '--header', 'X-Test: a\r\nInjected: yes', '-q'], tmp());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/line break|control character/);
+    // The value is shown escaped: no raw line break of it reaches the terminal.
+    expect(r.stderr).not.toContain('\r');
+    expect(r.stderr).toContain('a\\r\\nInjected');
+    expect(s.requests).toEqual([]);
+  }, 60_000);
+
+  it('--survey past its size cap is exit 2, read no further', async () => {
+    const s = await site();
+    const dir = tmp();
+    // A sparse 64 MB file: a survey is a few hundred bytes.
+    const fd = openSync(join(dir, 'survey.json'), 'w');
+    ftruncateSync(fd, 64 * 1024 * 1024);
+    closeSync(fd);
+    const r = await cli(['audit', s.url, '--survey', 'survey.json', '-q'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('survey.json');
+    expect(s.requests).toEqual([]);
+  }, 60_000);
+
   it('an --out path that cannot be written stops before the crawl (exit 2)', async () => {
     const s = await site();
     const dir = tmp();
@@ -174,6 +207,22 @@ describe('10–11: batch data safety', () => {
     );
     expect(rows[0]?.[(header ?? []).indexOf('url')]).toBe(`${second.url}/`);
     expect(rows[0]?.[(header ?? []).indexOf('name')]).toBe('หน่วยงานใหม่');
+  }, 120_000);
+
+  it('--resume audits again a row whose assessed year changed in the CSV', async () => {
+    const s = await site();
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.csv'), `agency_id,name,url,year\na1,หน่วยงาน,${s.url}/,2567\n`);
+    expect((await cli(['batch', 'a.csv', '--out', 'out', ...fast], dir)).code).toBe(0);
+    writeFileSync(join(dir, 'a.csv'), `agency_id,name,url,year\na1,หน่วยงาน,${s.url}/,2568\n`);
+    const before = s.hits('/');
+    const r = await cli(
+      ['batch', 'a.csv', '--out', 'out', '--resume', '--delay', '0', '--retries', '0', '--max-pages', '5'],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/a1: year changed in the CSV/);
+    expect(s.hits('/')).toBe(before + 1);
   }, 120_000);
 });
 

@@ -101,10 +101,27 @@ function parseRegexes(values: string[], flag: string, lang: Lang): string[] {
 function parseHeaders(values: string[], lang: Lang): Record<string, string> {
   const out: Record<string, string> = {};
   for (const v of values) {
+    // Shown escaped: a raw CR/LF or ESC of the value must not reach the terminal either.
+    const shown = JSON.stringify(v);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+    if (/[\u0000-\u0008\u000a-\u001f\u007f]/.test(v)) {
+      throw usageError(
+        say(
+          lang,
+          `--header: ${shown} มีการขึ้นบรรทัดใหม่หรืออักขระควบคุม`,
+          `--header: ${shown} contains a line break or another control character`,
+        ),
+        say(
+          lang,
+          'รูปแบบ: --header "Cookie: session=…" บรรทัดเดียว',
+          'form: --header "Cookie: session=…", on one line',
+        ),
+      );
+    }
     const m = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(v);
     if (!m) {
       throw usageError(
-        say(lang, `--header: "${v}" ไม่ถูกต้อง`, `--header: "${v}" is not valid`),
+        say(lang, `--header: ${shown} ไม่ถูกต้อง`, `--header: ${shown} is not valid`),
         say(lang, 'รูปแบบ: --header "Cookie: session=…"', 'form: --header "Cookie: session=…"'),
       );
     }
