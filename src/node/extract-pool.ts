@@ -76,6 +76,7 @@ export function createExtractPool(
   options: { workers: number; workerUrl: URL; limits?: Partial<ExtractLimits> },
 ): PageExtractor {
   const limits = { ...EXTRACT_LIMITS, ...options.limits };
+  if (process.env.H11W_YOUNG) limits.maxYoungGenerationSizeMb = Number(process.env.H11W_YOUNG);
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
