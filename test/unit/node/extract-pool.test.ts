@@ -11,8 +11,11 @@ import {
 } from '../../../src/core/extract/page-extractor';
 import type { FetchResponse } from '../../../src/core/types';
 import { createExtractPool, EXTRACT_WORKER_URL, extractWorkerCount } from '../../../src/node/extract-pool';
+import { runAudit } from '../../../src/core/audit';
+import { createNodeEnv } from '../../../src/node/node-env';
 import { readPackDir } from '../../../src/node/read-pack-dir';
-import { SITES_DIR } from '../../helpers/audit-site';
+import { SITE_NOW, SITES_DIR } from '../../helpers/audit-site';
+import { startSiteServer } from '../../helpers/site-server';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const workerUrl = EXTRACT_WORKER_URL as URL;
@@ -225,5 +228,52 @@ console.log(s.title);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout.trim()).toBe('หน้าแรก');
+  });
+});
+
+describe('runAudit with extraction threads', () => {
+  it('gives a report when a page kills its thread: that page is a crawl problem, the verdicts are the in-process ones', async () => {
+    // agency-gaps with one monstrous page linked from the home page (no phrase of any item in it).
+    const root = join(temp, 'site');
+    cpSync(join(SITES_DIR, 'agency-gaps'), root, { recursive: true });
+    const home = join(root, 'index.html');
+    writeFileSync(
+      home,
+      readFileSync(home, 'utf8').replace('</body>', '<a href="/huge.html">สวัสดี</a></body>'),
+    );
+    const row = '<p>สวัสดีครับ ยินดีต้อนรับทุกท่าน ขอให้มีความสุขมากๆ</p>\n';
+    writeFileSync(join(root, 'huge.html'), `<html><body>${row.repeat(200_000)}</body></html>`);
+    const server = await startSiteServer({ root });
+    try {
+      const audit = (extract: {
+        extractWorkers: number;
+        extractLimits?: { maxOldGenerationSizeMb: number };
+      }) =>
+        runAudit(
+          { url: server.url, year: 2568, delayMs: 0, rules: 'ita-2562', maxHtmlBytes: 30 * 1024 * 1024 },
+          createNodeEnv({
+            now: () => SITE_NOW,
+            allowHost: (host) => host === '127.0.0.1',
+            sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))),
+            ...extract,
+          }),
+        );
+      const threads = await audit({ extractWorkers: 2, extractLimits: { maxOldGenerationSizeMb: 32 } });
+      const inProcess = await audit({ extractWorkers: 0 });
+      const hugeProblem = (r: typeof threads) => r.crawl.problems?.find((p) => p.url.endsWith('/huge.html'));
+      expect(hugeProblem(threads)).toMatchObject({
+        code: 'page-handler',
+        message:
+          'the page reader thread stopped while reading this page: it needed more than 32 MB of memory',
+      });
+      expect(hugeProblem(inProcess)).toBeUndefined();
+      expect(threads.crawl.pagesFetched).toBe(inProcess.crawl.pagesFetched);
+      expect(threads.items.map((i) => [i.id, i.outcome])).toEqual(
+        inProcess.items.map((i) => [i.id, i.outcome]),
+      );
+      expect(threads.oit.score).toBe(inProcess.oit.score);
+    } finally {
+      await server.close();
+    }
   });
 });
