@@ -21,7 +21,7 @@ export interface ExtractLimits {
 
 export const EXTRACT_LIMITS: ExtractLimits = {
   maxYoungGenerationSizeMb: 16,
-  maxOldGenerationSizeMb: 512,
+  maxOldGenerationSizeMb: 256,
   maxDeaths: 5,
 };
 
@@ -76,7 +76,6 @@ export function createExtractPool(
   options: { workers: number; workerUrl: URL; limits?: Partial<ExtractLimits> },
 ): PageExtractor {
   const limits = { ...EXTRACT_LIMITS, ...options.limits };
-  if (process.env.H11W_YOUNG) limits.maxYoungGenerationSizeMb = Number(process.env.H11W_YOUNG);
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let nextId = 1;

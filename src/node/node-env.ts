@@ -35,7 +35,7 @@ export interface NodeEnvOptions {
  */
 export function createNodeEnv(options: NodeEnvOptions = {}): AuditEnv {
   const pdfLimits = options.pdfLimits ?? {};
-  const workers = options.extractWorkers ?? (process.env.H11W_WORKERS ? Number(process.env.H11W_WORKERS) : extractWorkerCount());
+  const workers = options.extractWorkers ?? extractWorkerCount();
   const workerUrl = EXTRACT_WORKER_URL;
   return {
     ...(workers > 0 && workerUrl
