@@ -20,7 +20,7 @@ export interface ExtractLimits {
 }
 
 export const EXTRACT_LIMITS: ExtractLimits = {
-  maxYoungGenerationSizeMb: 16,
+  maxYoungGenerationSizeMb: 8,
   maxOldGenerationSizeMb: 256,
   maxDeaths: 5,
 };
