@@ -76,6 +76,7 @@ export function createExtractPool(
   options: { workers: number; workerUrl: URL; limits?: Partial<ExtractLimits> },
 ): PageExtractor {
   const limits = { ...EXTRACT_LIMITS, ...options.limits };
+  const intern = interner();
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
@@ -98,7 +99,7 @@ export function createExtractPool(
       else if (slot.job?.id === reply.id) {
         const job = slot.job;
         slot.job = null;
-        if (reply.ok) job.resolve(reply.snapshot);
+        if (reply.ok) job.resolve(shareStrings(reply.snapshot, intern));
         else job.reject(new Error(reply.message));
       }
       pump();
@@ -203,4 +204,56 @@ function ownedBody(body: Uint8Array): Uint8Array {
   const whole =
     body.buffer instanceof ArrayBuffer && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
   return whole ? body : body.slice();
+}
+
+/** Strings at most this long are shared (menu texts and rows; normaliseShort's bound). */
+const SHARED_MAX_CHARS = 400;
+/** Distinct strings remembered; the table starts over when full (as normaliseShort's cache). */
+const SHARED_MAX_ENTRIES = 50_000;
+
+/** One instance per distinct short string. */
+function interner(): (s: string) => string {
+  const table = new Map<string, string>();
+  return (s) => {
+    if (s.length > SHARED_MAX_CHARS) return s;
+    const hit = table.get(s);
+    if (hit !== undefined) return hit;
+    if (table.size >= SHARED_MAX_ENTRIES) table.clear();
+    table.set(s, s);
+    return s;
+  };
+}
+
+/**
+ * A snapshot from a thread carries a new copy of every string, where the in-process extractor
+ * shares them between pages (menu links and their texts through normaliseShort's cache, the
+ * pack's phrases in content hits): the candidates and snapshots the audit keeps would hold one
+ * copy per page, and a page's content hits one snippet per hit. The repeated strings are made
+ * one again; the values do not change.
+ */
+function shareStrings(s: PageSnapshot, intern: (s: string) => string): PageSnapshot {
+  s.contentType = intern(s.contentType);
+  s.charset = intern(s.charset);
+  s.headings = s.headings.map(intern);
+  s.elements = s.elements.map(intern);
+  for (const link of s.links) {
+    link.url = intern(link.url);
+    link.text = intern(link.text);
+    link.context = intern(link.context);
+    link.section = intern(link.section);
+  }
+  // The hits of one window share one snippet in the thread; a copy arrives for each hit.
+  const snippets = new Map<string, string>();
+  for (const hit of s.content?.hits ?? []) {
+    hit.key = intern(hit.key);
+    hit.phrase = intern(hit.phrase);
+    const first = snippets.get(hit.snippet);
+    if (first === undefined) snippets.set(hit.snippet, hit.snippet);
+    else hit.snippet = first;
+  }
+  for (const link of s.content?.docLinks ?? []) {
+    link.url = intern(link.url);
+    link.text = intern(link.text);
+  }
+  return s;
 }
