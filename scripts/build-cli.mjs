@@ -28,12 +28,13 @@ rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 const result = await build({
   absWorkingDir: root,
-  // The PDF reader's worker thread and the audit's are files of their own (src/node/pdf-text.ts
-  // and src/node/audit-thread.ts find them).
+  // The worker threads of the PDF reader, the audit and its page extraction are files of their
+  // own (src/node/pdf-text.ts, src/node/audit-thread.ts and src/node/extract-pool.ts find them).
   entryPoints: {
     cli: 'src/cli/run.ts',
     'pdf-worker': 'src/node/pdf-worker.mjs',
     'audit-worker': 'src/node/audit-worker.ts',
+    'extract-worker': 'src/node/extract-worker.ts',
   },
   outdir,
   bundle: true,

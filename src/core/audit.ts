@@ -11,7 +11,12 @@ import { normaliseUrl } from './crawl/url';
 import { itemsHeadedBy } from './content/judge';
 import { ContentScanner } from './content/scanner';
 import { type Candidate, CandidateCollector } from './detect/candidates';
-import { extractSnapshot } from './extract/snapshot';
+import {
+  type ExtractorSpec,
+  extractionSetup,
+  inCallOrder,
+  inProcessExtractor,
+} from './extract/page-extractor';
 import { SnapshotStore } from './extract/snapshot-store';
 import { draftMeasures } from './measures/draft';
 import type { PageSnapshot } from './extract/types';
@@ -19,8 +24,6 @@ import { buildReport } from './report/build-report';
 import type { AuditReport } from './report/schema';
 import { SiteNumberingDetector } from './detect/site-numbering';
 import type { RulePack } from './rules/load-pack';
-import type { RuleItem } from './rules/schema';
-import { allRulePacks } from './rules/registry';
 import { autoPack, autoStartPacks, type PackSelection, selectPack } from './rules/select-pack';
 import { surveyInputSchema } from './score/survey';
 import { fiscalYearOf } from './thai/fiscal-year';
@@ -128,36 +131,6 @@ export type AuditEvent =
   | { type: 'item'; id: string; outcome: ItemVerdict['outcome']; decided: number; total: number }
   | { type: 'resource'; checked: number };
 
-/** The element probes of several packs, each key once. */
-function mergedProbes(packs: readonly RulePack[]) {
-  const byKey = new Map<string, ReturnType<typeof compileElementProbes>[number]>();
-  for (const p of packs)
-    for (const probe of compileElementProbes(p)) if (!byKey.has(probe.key)) byKey.set(probe.key, probe);
-  return [...byKey.values()];
-}
-
-/** One pack whose items carry the content signals of several packs (merged per item id and concept id). */
-function mergedContentPack(packs: readonly RulePack[]): RulePack {
-  const byId = new Map<string, RuleItem>();
-  for (const p of packs) {
-    for (const item of p.items) {
-      if (!item.content) continue;
-      const prev = byId.get(item.id);
-      if (!prev?.content) {
-        byId.set(item.id, item);
-        continue;
-      }
-      const concepts = [...prev.content.concepts];
-      for (const c of item.content.concepts) if (!concepts.some((x) => x.id === c.id)) concepts.push(c);
-      const negative = [...prev.content.negative];
-      for (const c of item.content.negative) if (!negative.some((x) => x.id === c.id)) negative.push(c);
-      byId.set(item.id, { ...prev, content: { ...prev.content, concepts, negative } });
-    }
-  }
-  const markers = [...new Set(packs.flatMap((p) => p.reportMarkers ?? []))];
-  return { ...(packs[0] as RulePack), items: [...byId.values()], reportMarkers: markers };
-}
-
 /**
  * Runs the whole pipeline: configure → crawl → extract → detect → verify → score → report.
  * Environment-free: the shell passes the fetcher, clock and optional PDF reader. One item
@@ -181,11 +154,17 @@ export async function runAudit(
   const forced = selectPack(requested, fiscalYear, null);
   if (!forced) throw new AuditOptionsError(`unknown rule pack "${options.rules}"`, 'rules');
   const auto = requested === 'auto';
-  // Required elements and content phrases are probed on every page for every pack an auto
-  // audit may end with; a key ("O5:phone", "O5:address") means the same thing in every
-  // bundled pack (test/unit/core/rules/packs.test.ts).
-  const probes = auto ? mergedProbes(allRulePacks()) : compileElementProbes(forced.pack);
-  const scanner = new ContentScanner(auto ? mergedContentPack(allRulePacks()) : forced.pack);
+  // The crawl's pages are read by the shell's extractor (worker threads in Node) when it has
+  // one; both read them with the probes and scanner of `extractorSpec`.
+  const extractorSpec: ExtractorSpec = auto ? { rules: 'bundled' } : { rules: 'pack', pack: forced.pack };
+  let setup: ReturnType<typeof extractionSetup> | null = null;
+  const readWith = () => {
+    setup ??= extractionSetup(extractorSpec);
+    return setup;
+  };
+  const extractor = env.createExtractor
+    ? inCallOrder(env.createExtractor(extractorSpec))
+    : inProcessExtractor(extractorSpec, readWith());
   const emit = (e: AuditEvent) => {
     try {
       onEvent(e);
@@ -242,8 +221,8 @@ export async function runAudit(
     },
     { fetcher: env.fetcher, sleep: env.sleep, now: env.now },
     {
-      onPage: ({ response, depth, url }) => {
-        const snapshot = extractSnapshot(response, { depth, probes, scanner });
+      onPage: async ({ response, depth, url }) => {
+        const snapshot = await extractor.extract(response, depth);
         // The start page comes first: its final URL is the site the crawler keeps to.
         if (siteUrl === null) {
           siteUrl = snapshot.finalUrl;
@@ -268,7 +247,8 @@ export async function runAudit(
         } else emit({ type: 'crawl', event });
       },
     },
-  );
+    // The extractor's threads end with the crawl, whether it ends well or not.
+  ).finally(() => extractor.close());
 
   emit({ type: 'phase', phase: 'detect' });
   startPage = null;
@@ -314,8 +294,8 @@ export async function runAudit(
         .filter((e) => FAILURES_TO_REMEMBER.has(e.code))
         .map((e) => [e.url, { code: e.code as FetchErrorCode, message: e.message }]),
     ),
-    probes: auto ? compileElementProbes(pack) : probes,
-    scanner: auto ? new ContentScanner(pack) : scanner,
+    probes: auto ? compileElementProbes(pack) : readWith().probes,
+    scanner: auto ? new ContentScanner(pack) : readWith().scanner,
     ...(options.signal ? { signal: options.signal } : {}),
   });
   // Evidence filed under another item's menu or row still counts for the item its content

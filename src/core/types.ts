@@ -2,6 +2,7 @@
  * Shared types of the environment-free core. Everything here is plain data so that the CLI,
  * the extension and the tests exchange the same shapes.
  */
+import type { ExtractorSpec, PageExtractor } from './extract/page-extractor';
 
 /** Verdict of one item (DESIGN.md §3): `review` means a person must look. */
 export type Outcome = 'pass' | 'fail' | 'review' | 'na' | 'error';
@@ -115,5 +116,10 @@ export interface AuditEnv {
   readPdfText?: (bytes: Uint8Array) => Promise<DocumentText>;
   /** Reads the text of an office document (DOCX); absent where no reader is bundled. */
   readOfficeText?: (bytes: Uint8Array, type: 'docx') => Promise<DocumentText>;
+  /**
+   * Builds the extractor of the crawl's pages (the Node shell reads them in worker threads).
+   * Absent: pages are read on the calling thread. Snapshots must equal the in-process ones.
+   */
+  createExtractor?: (spec: ExtractorSpec) => PageExtractor;
   environment: 'cli' | 'extension';
 }

@@ -1,5 +1,11 @@
 import type { AuditEnv } from '../core/types';
 import { USER_AGENT } from '../core/version';
+import {
+  createExtractPool,
+  EXTRACT_WORKER_URL,
+  type ExtractLimits,
+  extractWorkerCount,
+} from './extract-pool';
 import { createNodeFetcher } from './fetcher';
 import { readOfficeText } from './office-text';
 import { type PdfLimits, readPdfText } from './pdf-text';
@@ -17,12 +23,31 @@ export interface NodeEnvOptions {
   pdfLimits?: Partial<PdfLimits>;
   /** Replace waiting (tests pass a fast one). */
   sleep?: (ms: number) => Promise<void>;
+  /** Page-extraction threads; 0 reads pages on the main thread. Default: by the core count. */
+  extractWorkers?: number;
+  /** Limits of the extraction threads (tests make them small). */
+  extractLimits?: Partial<ExtractLimits>;
 }
 
-/** The Node shell's adapters for `runAudit`: undici fetch, pdf.js text in a worker, the system clock. */
+/**
+ * The Node shell's adapters for `runAudit`: undici fetch, page extraction in worker threads on
+ * a multi-core machine, pdf.js text in a worker, the system clock.
+ */
 export function createNodeEnv(options: NodeEnvOptions = {}): AuditEnv {
   const pdfLimits = options.pdfLimits ?? {};
+  const workers = options.extractWorkers ?? extractWorkerCount();
+  const workerUrl = EXTRACT_WORKER_URL;
   return {
+    ...(workers > 0 && workerUrl
+      ? {
+          createExtractor: (spec) =>
+            createExtractPool(spec, {
+              workers,
+              workerUrl,
+              ...(options.extractLimits ? { limits: options.extractLimits } : {}),
+            }),
+        }
+      : {}),
     fetcher: createNodeFetcher({
       userAgent: USER_AGENT,
       ...(options.allowHost ? { allowHost: options.allowHost } : {}),

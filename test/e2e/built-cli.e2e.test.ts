@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inProcessExtractor } from '../../src/core/extract/page-extractor';
+import type { FetchResponse } from '../../src/core/types';
 import { SITES_DIR } from '../helpers/audit-site';
 import { type SiteServer, startSiteServer } from '../helpers/site-server';
 
@@ -63,4 +66,49 @@ describe('compiled CLI against the sources', () => {
     expect(unreadable(a)).toEqual(unreadable(b));
     expect(unreadable(a).filter((p) => /\.(docx|pdf)$/i.test(p.url ?? ''))).toEqual([]);
   }, 180_000);
+});
+
+describe('compiled page-extraction thread', () => {
+  it('starts from dist/cli/extract-worker.mjs and reads pages as the sources do', async () => {
+    // The pool falls back to the main thread when its thread cannot start: only starting the
+    // file itself shows that the build ships a working one.
+    const file = join(ROOT, 'dist/cli/extract-worker.mjs');
+    expect(existsSync(file)).toBe(true);
+    const spec = { rules: 'bundled' as const };
+    const worker = new Worker(file, { workerData: { spec } });
+    try {
+      const replies: unknown[] = [];
+      const next = () =>
+        new Promise<unknown>((resolve, reject) => {
+          const failed = (e: Error) => reject(e);
+          worker.once('error', failed);
+          worker.once('message', (m) => {
+            worker.off('error', failed);
+            resolve(m);
+          });
+        });
+      replies.push(await next());
+      const dir = join(SITES_DIR, 'agency-gaps');
+      const page = (name: string): FetchResponse => ({
+        url: `http://127.0.0.1:8080/${name}`,
+        finalUrl: `http://127.0.0.1:8080/${name}`,
+        status: 200,
+        headers: { 'content-type': 'text/html' },
+        redirects: [],
+        body: new Uint8Array(readFileSync(join(dir, name))),
+        truncated: false,
+        timingMs: 1,
+      });
+      const names = readdirSync(dir).filter((n) => n.endsWith('.html'));
+      expect(names.length).toBeGreaterThan(0);
+      const sources = inProcessExtractor(spec);
+      for (const [id, name] of names.entries()) {
+        worker.postMessage({ id, response: page(name), depth: 1 });
+        expect(await next()).toStrictEqual({ id, ok: true, snapshot: await sources.extract(page(name), 1) });
+      }
+      expect(replies).toEqual([{ ready: true }]);
+    } finally {
+      await worker.terminate();
+    }
+  });
 });

@@ -32,6 +32,14 @@ if ! grep -q '^package/dist/cli/cli.mjs$' "$work/contents.txt"; then
   echo "install-from-tarball: the tarball has no compiled CLI (dist/cli/cli.mjs)" >&2
   exit 1
 fi
+# The worker threads' own files (PDF text, page extraction): without them the CLI would fall back
+# to slower paths without a word.
+for worker in pdf-worker extract-worker; do
+  if ! grep -q "^package/dist/cli/$worker.mjs$" "$work/contents.txt"; then
+    echo "install-from-tarball: the tarball has no dist/cli/$worker.mjs" >&2
+    exit 1
+  fi
+done
 
 mkdir "$work/project"
 cd "$work/project"

@@ -1,0 +1,259 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { type ExtractorSpec, inProcessExtractor, type PageExtractor } from '../core/extract/page-extractor';
+import type { PageSnapshot } from '../core/extract/types';
+import type { FetchResponse } from '../core/types';
+import type { ExtractJob, ExtractReply } from './extract-worker';
+
+/** Limits of the page-extraction threads (issue 11 §3). */
+export interface ExtractLimits {
+  /**
+   * V8 young generation of a thread, MB. Small: a page's garbage is short-lived, and a small
+   * nursery is collected often, which keeps the resident memory of the threads down.
+   */
+  maxYoungGenerationSizeMb: number;
+  /** V8 heap of a thread, MB: room for the largest page the crawl reads (`maxHtmlBytes`). */
+  maxOldGenerationSizeMb: number;
+  /** Threads that may die (out of memory, a crash) before the pool reads pages in-process. */
+  maxDeaths: number;
+}
+
+export const EXTRACT_LIMITS: ExtractLimits = {
+  maxYoungGenerationSizeMb: 8,
+  maxOldGenerationSizeMb: 256,
+  maxDeaths: 5,
+};
+
+/**
+ * Extraction threads for a machine with `cores` cores: one core stays with the main thread
+ * (fetching, merging links, collecting candidates), at most four read pages; on one core the
+ * pages are read in-process (0), where a thread would only add copying.
+ */
+export function extractWorkerCount(cores: number = availableParallelism()): number {
+  return cores >= 2 ? Math.max(1, Math.min(cores - 1, 4)) : 0;
+}
+
+/**
+ * The thread's file: at the top of the compiled CLI (dist/cli/extract-worker.mjs, built by
+ * scripts/build-cli.mjs) when this code sits in dist/cli/ or one of its chunks; in the sources,
+ * the entry that loads extract-worker.ts through tsx. Null when neither is there (a bundle
+ * without the worker file): pages are then read in-process.
+ */
+export const EXTRACT_WORKER_URL: URL | null =
+  ['./extract-worker.mjs', '../extract-worker.mjs', './extract-worker-tsx.mjs']
+    .map((p) => new URL(p, import.meta.url))
+    .find((u) => existsSync(u)) ?? null;
+
+interface Job {
+  id: number;
+  response: FetchResponse;
+  depth: number;
+  resolve: (snapshot: PageSnapshot) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  /** The thread has built its probes and scanner and takes pages. */
+  ready: boolean;
+  /** The page it reads now: one at a time, so a thread that dies names the page that killed it. */
+  job: Job | null;
+  /** Why it stopped, from its `error` event (its `exit` event follows). */
+  failure: Error | null;
+}
+
+/**
+ * Reads the crawl's pages in worker threads, each page's body moved to a thread without a copy.
+ * Pages wait in one queue (their bodies still here) until a thread is free. A thread that dies
+ * (out of memory on a monstrous page, a crash) fails only the page it was reading, which the
+ * crawl records as a `page-handler` error, and is replaced; a thread that cannot start, or too
+ * many deaths, and the pool reads the remaining pages in-process. `close()` ends the threads;
+ * idle threads never keep the process alive.
+ */
+export function createExtractPool(
+  spec: ExtractorSpec,
+  options: { workers: number; workerUrl: URL; limits?: Partial<ExtractLimits> },
+): PageExtractor {
+  const limits = { ...EXTRACT_LIMITS, ...options.limits };
+  const intern = interner();
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  let nextId = 1;
+  let deaths = 0;
+  let closed = false;
+  /** Set once threads are given up: every page is read on this thread from then on. */
+  let inProcess: PageExtractor | null = null;
+
+  const spawn = (): Slot => {
+    const worker = new Worker(options.workerUrl, {
+      workerData: { spec },
+      resourceLimits: {
+        maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
+        maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
+      },
+    });
+    const slot: Slot = { worker, ready: false, job: null, failure: null };
+    worker.on('message', (reply: ExtractReply) => {
+      if ('ready' in reply) slot.ready = true;
+      else if (slot.job?.id === reply.id) {
+        const job = slot.job;
+        slot.job = null;
+        if (reply.ok) job.resolve(shareStrings(reply.snapshot, intern));
+        else job.reject(new Error(reply.message));
+      }
+      pump();
+    });
+    worker.on('error', (e) => {
+      slot.failure = e;
+    });
+    worker.on('exit', (code) => died(slot, code));
+    return slot;
+  };
+
+  const died = (slot: Slot, code: number) => {
+    const index = slots.indexOf(slot);
+    if (index < 0) return; // ended by close() or replaced already
+    deaths++;
+    const job = slot.job;
+    slot.job = null;
+    if (job)
+      job.reject(new Error(`the page reader thread stopped while reading this page: ${why(slot, code)}`));
+    if (!slot.ready || deaths > limits.maxDeaths) {
+      // A thread that cannot start (or keeps dying) will not do better next time.
+      giveUp();
+    } else if (!closed) slots[index] = spawn();
+    pump();
+  };
+
+  const why = (slot: Slot, code: number) => {
+    const failure = slot.failure as (Error & { code?: string }) | null;
+    if (failure?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+      return `it needed more than ${limits.maxOldGenerationSizeMb} MB of memory`;
+    }
+    return failure ? failure.message : `exit code ${code}`;
+  };
+
+  const giveUp = () => {
+    inProcess ??= inProcessExtractor(spec);
+    const ending = slots.splice(0);
+    for (const s of ending) {
+      s.job?.reject(new Error('the page reader threads were ended'));
+      void s.worker.terminate();
+    }
+  };
+
+  const dispatch = (slot: Slot, job: Job) => {
+    slot.job = job;
+    const body = ownedBody(job.response.body);
+    const message: ExtractJob = { id: job.id, response: { ...job.response, body }, depth: job.depth };
+    try {
+      // Moved, not copied: the crawler does not read the body after onPage (PageExtractor).
+      slot.worker.postMessage(message, [body.buffer as ArrayBuffer]);
+    } catch {
+      const copy = body.slice();
+      slot.worker.postMessage({ ...message, response: { ...message.response, body: copy } }, [copy.buffer]);
+    }
+  };
+
+  const pump = () => {
+    if (inProcess) {
+      for (const job of queue.splice(0))
+        inProcess.extract(job.response, job.depth).then(job.resolve, job.reject);
+      return;
+    }
+    for (const slot of slots) {
+      if (queue.length === 0) break;
+      if (slot.ready && !slot.job) dispatch(slot, queue.shift() as Job);
+    }
+    // Threads hold the process open while there are pages to read, never when idle.
+    const busy = queue.length > 0 || slots.some((s) => s.job !== null);
+    for (const s of slots) {
+      if (busy) s.worker.ref();
+      else s.worker.unref();
+    }
+  };
+
+  const start = () => {
+    if (slots.length > 0 || inProcess) return;
+    for (let i = 0; i < Math.max(1, options.workers); i++) slots.push(spawn());
+  };
+
+  return {
+    extract(response, depth) {
+      if (closed) return Promise.reject(new Error('the page extractor is closed'));
+      // Threads start with the first page: an audit that stops before it starts none.
+      start();
+      return new Promise<PageSnapshot>((resolve, reject) => {
+        queue.push({ id: nextId++, response, depth, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error('the page extractor is closed'));
+      const ending = slots.splice(0);
+      for (const s of ending) s.job?.reject(new Error('the page extractor is closed'));
+      await Promise.all(ending.map((s) => s.worker.terminate()));
+    },
+  };
+}
+
+/** The body in a buffer of its own, so that moving it moves nothing else (a pooled Buffer slice). */
+function ownedBody(body: Uint8Array): Uint8Array {
+  const whole =
+    body.buffer instanceof ArrayBuffer && body.byteOffset === 0 && body.byteLength === body.buffer.byteLength;
+  return whole ? body : body.slice();
+}
+
+/** Strings at most this long are shared (menu texts and rows; normaliseShort's bound). */
+const SHARED_MAX_CHARS = 400;
+/** Distinct strings remembered; the table starts over when full (as normaliseShort's cache). */
+const SHARED_MAX_ENTRIES = 50_000;
+
+/** One instance per distinct short string. */
+function interner(): (s: string) => string {
+  const table = new Map<string, string>();
+  return (s) => {
+    if (s.length > SHARED_MAX_CHARS) return s;
+    const hit = table.get(s);
+    if (hit !== undefined) return hit;
+    if (table.size >= SHARED_MAX_ENTRIES) table.clear();
+    table.set(s, s);
+    return s;
+  };
+}
+
+/**
+ * A snapshot from a thread carries a new copy of every string, where the in-process extractor
+ * shares them between pages (menu links and their texts through normaliseShort's cache, the
+ * pack's phrases in content hits): the candidates and snapshots the audit keeps would hold one
+ * copy per page, and a page's content hits one snippet per hit. The repeated strings are made
+ * one again; the values do not change.
+ */
+function shareStrings(s: PageSnapshot, intern: (s: string) => string): PageSnapshot {
+  s.contentType = intern(s.contentType);
+  s.charset = intern(s.charset);
+  s.headings = s.headings.map(intern);
+  s.elements = s.elements.map(intern);
+  for (const link of s.links) {
+    link.url = intern(link.url);
+    link.text = intern(link.text);
+    link.context = intern(link.context);
+    link.section = intern(link.section);
+  }
+  // The hits of one window share one snippet in the thread; a copy arrives for each hit.
+  const snippets = new Map<string, string>();
+  for (const hit of s.content?.hits ?? []) {
+    hit.key = intern(hit.key);
+    hit.phrase = intern(hit.phrase);
+    const first = snippets.get(hit.snippet);
+    if (first === undefined) snippets.set(hit.snippet, hit.snippet);
+    else hit.snippet = first;
+  }
+  for (const link of s.content?.docLinks ?? []) {
+    link.url = intern(link.url);
+    link.text = intern(link.text);
+  }
+  return s;
+}

@@ -1,0 +1,35 @@
+// A page-extraction thread (see extract-pool.ts): builds the probes and scanner of the audit's
+// spec once, then turns each HTML response it is sent into a snapshot with the same core code
+// the main thread would run, so the snapshots are the same (test/unit/node/extract-pool.test.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ExtractorSpec, extractionSetup } from '../core/extract/page-extractor';
+import { extractSnapshot } from '../core/extract/snapshot';
+import type { FetchResponse } from '../core/types';
+
+/** A page to read, as posted by the pool (its body buffer transferred). */
+export interface ExtractJob {
+  id: number;
+  response: FetchResponse;
+  depth: number;
+}
+
+/** The thread's answer to one job, or its first message (`ready`). */
+export type ExtractReply =
+  | { ready: true }
+  | { id: number; ok: true; snapshot: ReturnType<typeof extractSnapshot> }
+  | { id: number; ok: false; message: string };
+
+const port = parentPort;
+if (port) {
+  const { probes, scanner } = extractionSetup((workerData as { spec: ExtractorSpec }).spec);
+  port.on('message', ({ id, response, depth }: ExtractJob) => {
+    let reply: ExtractReply;
+    try {
+      reply = { id, ok: true, snapshot: extractSnapshot(response, { depth, probes, scanner }) };
+    } catch (e) {
+      reply = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true } satisfies ExtractReply);
+}
