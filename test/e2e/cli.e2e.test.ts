@@ -194,6 +194,40 @@ describe('oit-audit audit against loopback sites', () => {
     expect(md).toContain('O25');
   });
 
+  it('auto picks ita-2568 for FY2568: survey scores without published weights still give a report (exit 0)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oit-cli-'));
+    const r = await cli(
+      [
+        'audit',
+        `${gaps.url}/`,
+        '--year',
+        '2568',
+        '--delay',
+        '0',
+        '--no-offsite-check',
+        '--quiet',
+        '--iit',
+        '83.81',
+        '--eit',
+        '89.33',
+        '--format',
+        'json',
+        '--out',
+        'r.json',
+      ],
+      dir,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const report = auditReportSchema.parse(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')));
+    expect(report.ruleset.id).toBe('ita-2568');
+    // The measures draft keeps the given scores: nothing can be projected without weights.
+    const measures = (report as { measures?: unknown }).measures;
+    expect(measures).toBeDefined();
+    const md = await cli(['measures', 'r.json', '--format', 'md'], dir);
+    expect(md.code, md.stderr).toBe(0);
+    expect(md.stdout).not.toContain('NaN');
+  });
+
   it('--pagination-cap bounds the pages of one paginated list (an endless calendar here)', async () => {
     const hostile = await startSiteServer({ root: join(SITES_DIR, 'agency-hostile') });
     try {

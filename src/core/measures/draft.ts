@@ -267,12 +267,24 @@ function scoreSet(
   };
 }
 
+/**
+ * A tool's score after a gain of `gain` ITA points, through the tool's weight. A pack without
+ * published weights (ita-2568 on) cannot say: the score stays as given.
+ */
+function lifted(pack: RulePack, score: number, gain: number, toolId: string): number {
+  const weight = pack.tools.find((t) => t.id === toolId)?.weight ?? 0;
+  const v = score + gain / (weight / 100);
+  return Number.isFinite(v) ? v : score;
+}
+
 function projectedIndicators(pack: RulePack, analysis: SurveyAnalysis): Record<string, number> {
   const out: Record<string, number> = { ...analysis.indicators };
   for (const row of analysis.rows) {
     if (row.indicator === undefined || row.itaGain === undefined) continue;
     const tool = toolOf(pack, row.indicator);
     if (!tool) continue;
+    // A pack without published weights (ita-2568 on) cannot turn ITA points into scores.
+    if (!(typeof tool.weight === 'number' && tool.weight > 0)) continue;
     const key = String(row.indicator);
     out[key] = (out[key] ?? 0) + (row.itaGain * tool.size) / tool.weight;
   }
@@ -329,7 +341,6 @@ export function draftMeasures(
   const projectedOit = report.items.length > 0 ? scoreOit(pack, allPass).score : report.oit.score;
   const iitGain = analysis?.gainByTool.IIT ?? 0;
   const eitGain = analysis?.gainByTool.EIT ?? 0;
-  const w = (id: string) => (pack.tools.find((t) => t.id === id)?.weight ?? 0) / 100;
   const before = scoreSet(
     pack,
     { iit: analysis?.iit ?? null, eit: analysis?.eit ?? null, oit: report.oit.score },
@@ -338,8 +349,8 @@ export function draftMeasures(
   const projected = scoreSet(
     pack,
     {
-      iit: analysis ? analysis.iit + iitGain / w('IIT') : null,
-      eit: analysis ? analysis.eit + eitGain / w('EIT') : null,
+      iit: analysis ? lifted(pack, analysis.iit, iitGain, 'IIT') : null,
+      eit: analysis ? lifted(pack, analysis.eit, eitGain, 'EIT') : null,
       oit: projectedOit,
     },
     analysis ? projectedIndicators(pack, analysis) : {},
@@ -401,7 +412,6 @@ export function draftMeasuresFromSurvey(
     (oitIndicators.length > 0 && oitIndicators.every((v) => v !== undefined)
       ? mean(oitIndicators as number[])
       : null);
-  const w = (id: string) => (pack.tools.find((t) => t.id === id)?.weight ?? 0) / 100;
   const notes = surveyNotes(analysis, pack);
   if (oit === null) notes.push('ไม่มีคะแนน OIT: คำนวณคะแนน ITA ไม่ได้ (ระบุคะแนน OIT เพื่อแสดงคะแนน ITA)');
   return measuresDocumentSchema.parse({
@@ -424,8 +434,8 @@ export function draftMeasuresFromSurvey(
       projected: scoreSet(
         pack,
         {
-          iit: analysis.iit + analysis.gainByTool.IIT / w('IIT'),
-          eit: analysis.eit + analysis.gainByTool.EIT / w('EIT'),
+          iit: lifted(pack, analysis.iit, analysis.gainByTool.IIT, 'IIT'),
+          eit: lifted(pack, analysis.eit, analysis.gainByTool.EIT, 'EIT'),
           oit,
         },
         projectedIndicators(pack, analysis),
