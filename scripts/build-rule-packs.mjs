@@ -9,6 +9,8 @@
  *   node scripts/build-rule-packs.mjs && npx biome format --write src/core/rules
  *
  * Re-run after editing the specs or the FY2562 items; the files it writes are committed.
+ * `--check <dir>` writes the packs under <dir> only (test/unit/core/rules/generated-packs.test.ts
+ * compares them with the committed ones).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -17,6 +19,11 @@ import { packs } from './rule-pack-specs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rulesDir = join(root, 'rules');
+// `--check <dir>`: write the generated packs under <dir> instead, and no TypeScript, so a test
+// can compare them with the committed ones (a fix to ita-2562 must reach the packs built from it).
+const checkAt = process.argv.indexOf('--check');
+const checkDir = checkAt > 0 ? process.argv[checkAt + 1] : undefined;
+const outRulesDir = checkDir ?? rulesDir;
 const readJson = (p) => JSON.parse(readFileSync(p, 'utf8'));
 
 const base = new Map();
@@ -242,7 +249,7 @@ for (const pack of packs) {
     return s.id;
   };
   pack.keepTopics = pack.id === 'ita-2563' || pack.id === 'ita-2564' || pack.id === 'ita-2565';
-  const dir = join(rulesDir, pack.id);
+  const dir = join(outRulesDir, pack.id);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'items'), { recursive: true });
   const ids = [];
@@ -255,6 +262,8 @@ for (const pack of packs) {
   writeFileSync(join(dir, 'ruleset.json'), `${JSON.stringify(buildRuleset(pack, subs), null, 2)}\n`);
   written.push({ id: pack.id, ids });
 }
+
+if (checkDir) process.exit(0);
 
 // The registry's static imports, ita-2562 first: one module per pack (src/core/rules/packs/), the
 // registry of all of them (bundled-packs.ts, for the extension and the core) and a loader per
