@@ -9,7 +9,7 @@
  * Only the compiled CLI has the worker's file (dist/cli/audit-worker.mjs); from the sources
  * (development), and for a custom rule pack (an object with its own Map), the audit runs here.
  */
-import { existsSync } from 'node:fs';
+import { findWorkerFile } from './worker-file';
 import { Worker } from 'node:worker_threads';
 import type { AuditEvent, AuditOptions } from '../core/audit';
 import { AuditOptionsError } from '../core/audit-options-error';
@@ -24,9 +24,7 @@ export const AUDIT_HEAP_MB = 256;
 export const AUDIT_YOUNG_MB = 8;
 
 /** The compiled worker beside this module (dist/cli/) or above its chunk (dist/cli/chunks/). */
-const WORKER_URL = ['./audit-worker.mjs', '../audit-worker.mjs']
-  .map((p) => new URL(p, import.meta.url))
-  .find((u) => existsSync(u));
+const WORKER_URL = findWorkerFile(import.meta.url, ['./audit-worker.mjs', '../audit-worker.mjs']);
 
 export interface AuditThreadOptions {
   /** Only this site (host and port) may be contacted (`--no-offsite-check`). */

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { findWorkerFile } from './worker-file';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type ExtractorSpec, inProcessExtractor, type PageExtractor } from '../core/extract/page-extractor';
@@ -41,9 +41,11 @@ export function extractWorkerCount(cores: number = availableParallelism()): numb
  * without the worker file): pages are then read in-process.
  */
 export const EXTRACT_WORKER_URL: URL | null =
-  ['./extract-worker.mjs', '../extract-worker.mjs', './extract-worker-tsx.mjs']
-    .map((p) => new URL(p, import.meta.url))
-    .find((u) => existsSync(u)) ?? null;
+  findWorkerFile(import.meta.url, [
+    './extract-worker.mjs',
+    '../extract-worker.mjs',
+    './extract-worker-tsx.mjs',
+  ]) ?? null;
 
 interface Job {
   id: number;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { findWorkerFile } from './worker-file';
 import { Worker } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import type { DocumentText } from '../core/types';
@@ -26,9 +26,8 @@ export class PdfReadError extends Error {
  * code sits in dist/cli/ or one of its chunks.
  */
 const WORKER_URL =
-  ['./pdf-worker.mjs', '../pdf-worker.mjs']
-    .map((p) => new URL(p, import.meta.url))
-    .find((u) => existsSync(u)) ?? new URL('./pdf-worker.mjs', import.meta.url);
+  findWorkerFile(import.meta.url, ['./pdf-worker.mjs', '../pdf-worker.mjs']) ??
+  new URL('./pdf-worker.mjs', import.meta.url);
 /** How often the resident memory is checked while a worker reads, ms. */
 const MEMORY_POLL_MS = 50;
 // One PDF at a time: the memory guard watches the whole process, so it must watch one reader.

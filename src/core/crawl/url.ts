@@ -75,6 +75,15 @@ export function siteKey(host: string): string {
   return h.startsWith('www.') ? h.slice(4) : h;
 }
 
+/** The host name of an absolute URL (no port), or '' when it is not one. */
+export function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
 function hostOf(urlOrHost: string): string {
   if (urlOrHost.includes('://')) {
     try {

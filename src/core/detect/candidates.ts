@@ -1,4 +1,4 @@
-import { sameSite } from '../crawl/url';
+import { hostnameOf, sameSite } from '../crawl/url';
 import { detach } from '../extract/snapshot';
 import type { PageLink, PageSnapshot } from '../extract/types';
 import type { RulePack } from '../rules/load-pack';
@@ -44,14 +44,6 @@ const STRENGTH = {
 function codeTrusted(pack: RulePack, label: number | null, n: number): boolean {
   if (label === null || label === pack.year) return true;
   return pack.codeNumbering.some((c) => c.years.includes(label) && n <= c.upTo);
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 function hostMatches(host: string, suffixes: readonly string[]): boolean {
@@ -302,7 +294,7 @@ export class CandidateCollector {
       }
       // 4. Links to the agency's own accounts elsewhere (O9 social networks).
       if (offSite) {
-        const host = hostOf(link.url);
+        const host = hostnameOf(link.url);
         for (const item of offSiteAccountItems) {
           const kinds = item.offSiteKinds.flatMap((k) => pack.offSiteKinds[k] ?? []);
           if (hostMatches(host, kinds) && !/sharer|share\?|intent\/tweet|\/share/i.test(link.url)) {

@@ -73,10 +73,4 @@ export function review(code: Problem['code'], detail: string, detailEn: string):
   return { status: 'review', problem: { code, detail, detailEn } };
 }
 
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
+export { hostnameOf as hostOf } from '../../crawl/url';
