@@ -97,11 +97,13 @@ function inWorker(
       void worker.terminate();
     };
     worker.on('message', (m: AuditWorkerMessage) => {
-      if (m.type === 'event') {
-        try {
-          onEvent(m.event as AuditEvent);
-        } catch {
-          // A broken progress listener never stops an audit.
+      if (m.type === 'events') {
+        for (const event of m.events) {
+          try {
+            onEvent(event as AuditEvent);
+          } catch {
+            // A broken progress listener never stops an audit.
+          }
         }
       } else if (m.type === 'report') settle({ kind: 'report', report: m.report as AuditReport });
       else settle({ kind: 'error', error: m.error });

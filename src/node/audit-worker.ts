@@ -15,7 +15,7 @@ export interface AuditWorkerData {
 }
 
 export type AuditWorkerMessage =
-  | { type: 'event'; event: unknown }
+  | { type: 'events'; events: unknown[] }
   | { type: 'report'; report: unknown }
   | { type: 'error'; error: SerialisedError };
 
@@ -49,8 +49,26 @@ if (port) {
   const { onlyHost } = data;
   const env = createNodeEnv(onlyHost ? { allowUrl: (u) => siteKey(u.host) === onlyHost } : {});
   const post = (m: AuditWorkerMessage) => port.postMessage(m);
-  runAudit(data.options, env, (event) => post({ type: 'event', event })).then(
-    (report) => post({ type: 'report', report }),
-    (e: unknown) => post({ type: 'error', error: serialise(e) }),
+  // Progress goes out in batches, one message per turn of the event loop: a message per page
+  // event cost about 0.3 ms of this thread's time each, a tenth of the audit's own CPU.
+  let pending: unknown[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    post({ type: 'events', events: pending });
+    pending = [];
+  };
+  const onEvent = (event: unknown) => {
+    if (pending.length === 0) setImmediate(flush);
+    pending.push(event);
+  };
+  runAudit(data.options, env, onEvent).then(
+    (report) => {
+      flush();
+      post({ type: 'report', report });
+    },
+    (e: unknown) => {
+      flush();
+      post({ type: 'error', error: serialise(e) });
+    },
   );
 }

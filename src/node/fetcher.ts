@@ -1,7 +1,9 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate, constants as zlib } from 'node:zlib';
+import { Agent, type Dispatcher, request as undiciRequest } from 'undici';
 import { isIpLiteral, isLocalName, isPublicAddress } from '../core/fetch/address-policy';
-import { lowerCaseHeaders } from '../core/fetch/headers';
-import { readCapped } from '../core/fetch/read-capped';
+import { readCappedChunks } from '../core/fetch/read-capped';
 import { headersForHop } from '../core/fetch/request-scope';
 import type { FetchErrorCode, Fetcher, FetchRequest, FetchResponse, RequestScope } from '../core/types';
 
@@ -39,6 +41,9 @@ const INVALID_RESPONSE_CODES = new Set([
   'HPE_INVALID_HEADER_TOKEN',
   'HPE_INVALID_CONSTANT',
   'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+  // A compressed body that does not decompress.
+  'Z_DATA_ERROR',
+  'Z_BUF_ERROR',
 ]);
 const TIMEOUT_CODES = new Set([
   'ETIMEDOUT',
@@ -48,11 +53,14 @@ const TIMEOUT_CODES = new Set([
 ]);
 
 /**
- * A {@link Fetcher} over Node's global `fetch` (undici). Redirects are followed by hand (relative
- * `Location`, at most `maxRedirects` hops, loop detection) so every hop passes `allowHost`; the
- * whole request (all hops and the body) shares one timeout; the body is streamed and the stream
- * cancelled at `maxBytes`, so a huge response is never buffered. Never throws: failures come back
- * in `FetchResponse.error`.
+ * A {@link Fetcher} over undici's `request`: the HTTP client Node's own `fetch` is built on,
+ * without the WHATWG layers (Request/Response objects, web streams), which cost about 0.5 ms of
+ * CPU a request, a tenth of the audit's. Redirects are followed by hand (relative `Location`, at
+ * most `maxRedirects` hops, loop detection) so every hop passes `allowHost`; the whole request
+ * (all hops and the body) shares one timeout; gzip, deflate and br bodies are decompressed as
+ * `fetch` would; the body is streamed and the stream destroyed at `maxBytes` (of decompressed
+ * bytes), so a huge response or a compression bomb is never buffered. Never throws: failures come
+ * back in `FetchResponse.error`.
  */
 export function createNodeFetcher(options: NodeFetcherOptions = {}): Fetcher {
   const userAgent = options.userAgent ?? USER_AGENT;
@@ -149,9 +157,14 @@ async function fetchOnce(
     // Credentials go to the audited origin only: a hop elsewhere gets the plain headers.
     const headers = requestHeaders(userAgent, headersForHop(url.href, request.headers, scope));
 
-    let res: Response;
+    let res: Dispatcher.ResponseData;
     try {
-      res = await fetch(url.href, { method, headers, redirect: 'manual', signal });
+      res = await undiciRequest(url.href, {
+        method: method as Dispatcher.HttpMethod,
+        headers,
+        signal,
+        dispatcher: agent(),
+      });
     } catch (e) {
       const { code, message } = classifyFetchError(e, {
         request: request.signal,
@@ -161,9 +174,12 @@ async function fetchOnce(
       return fail(code, message);
     }
 
-    const location = res.headers.get('location');
-    if (REDIRECT_STATUSES.has(res.status) && location !== null) {
-      await res.body?.cancel().catch(() => {});
+    const responseHeaders = plainHeaders(res.headers);
+    const status = res.statusCode;
+    const location = responseHeaders.location;
+    if (REDIRECT_STATUSES.has(status) && location !== undefined) {
+      // Read to the end (small), so the connection is kept for the next request.
+      await res.body.dump().catch(() => {});
       let next: URL;
       try {
         next = new URL(location, url);
@@ -186,24 +202,24 @@ async function fetchOnce(
         return fail('too-many-redirects', `more than ${request.maxRedirects} redirects`);
       }
       redirects.push(url.href);
-      if (res.status === 303 && method !== 'HEAD') method = 'GET';
+      if (status === 303 && method !== 'HEAD') method = 'GET';
       url = next;
       continue;
     }
 
-    const responseHeaders = lowerCaseHeaders(res.headers);
     if (method === 'HEAD') {
-      await res.body?.cancel().catch(() => {});
-      return done(res.status, responseHeaders, new Uint8Array(0), false);
+      await res.body.dump().catch(() => {});
+      return done(status, responseHeaders, new Uint8Array(0), false);
     }
     const announced = Number(responseHeaders['content-length'] ?? Number.NaN);
     if (request.skipOversizedBody && announced > request.maxBytes) {
-      await res.body?.cancel().catch(() => {});
-      return done(res.status, responseHeaders, new Uint8Array(0), true);
+      res.body.destroy();
+      return done(status, responseHeaders, new Uint8Array(0), true);
     }
+    const body = decompressed(res.body, responseHeaders['content-encoding']);
     try {
-      const { bytes, truncated } = await readCapped(res.body, request.maxBytes);
-      return done(res.status, responseHeaders, bytes, truncated);
+      const { bytes, truncated } = await readCappedChunks(body, request.maxBytes);
+      return done(status, responseHeaders, bytes, truncated);
     } catch (e) {
       const { code, message } = classifyFetchError(e, {
         request: request.signal,
@@ -233,6 +249,52 @@ async function fetchOnce(
   }
 }
 
+let sharedAgent: Agent | undefined;
+/**
+ * One connection pool for the process, as `fetch` has its global one: keep-alive connections
+ * are reused across requests (and audits of a batch); idle ones do not hold the process open.
+ */
+function agent(): Agent {
+  sharedAgent ??= new Agent();
+  return sharedAgent;
+}
+
+/** Response headers as `fetch` gives them: one string per name, repeated headers joined by ", ". */
+function plainHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers)) {
+    if (v === undefined) continue;
+    out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  }
+  return out;
+}
+
+/**
+ * The body decoded from its `Content-Encoding` as `fetch` does (gzip, deflate, br; lenient about
+ * a truncated end); any other coding, or none, is read as it came.
+ */
+function decompressed(body: Readable, encoding: string | undefined): AsyncIterable<Uint8Array> {
+  const coding = encoding?.trim().toLowerCase();
+  const lenient = { flush: zlib.Z_SYNC_FLUSH, finishFlush: zlib.Z_SYNC_FLUSH };
+  const decoder =
+    coding === 'gzip' || coding === 'x-gzip'
+      ? createGunzip(lenient)
+      : coding === 'deflate'
+        ? createInflate(lenient)
+        : coding === 'br'
+          ? createBrotliDecompress({
+              flush: zlib.BROTLI_OPERATION_FLUSH,
+              finishFlush: zlib.BROTLI_OPERATION_FLUSH,
+            })
+          : null;
+  if (decoder === null) return body;
+  // A failure on either side ends the other: the reader sees the error, the socket is closed.
+  body.on('error', (e) => decoder.destroy(e));
+  decoder.on('close', () => body.destroy());
+  body.pipe(decoder);
+  return decoder;
+}
+
 function withoutHash(u: URL): string {
   const c = new URL(u.href);
   c.hash = '';
@@ -247,6 +309,8 @@ function requestHeaders(
     'user-agent': userAgent,
     accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
     'accept-language': 'th,en;q=0.8',
+    // What `fetch` asks for, and decompresses (see decompressed()).
+    'accept-encoding': 'gzip, deflate, br',
   };
   for (const [k, v] of Object.entries(extra ?? {})) h[k.toLowerCase()] = v;
   return h;
