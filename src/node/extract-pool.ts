@@ -1,10 +1,15 @@
 import { findWorkerFile } from './worker-file';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type ExtractorSpec, inProcessExtractor, type PageExtractor } from '../core/extract/page-extractor';
+import {
+  type ExtractorSpec,
+  extractionPackOf,
+  inProcessExtractor,
+  type PageExtractor,
+} from '../core/extract/page-extractor';
 import type { PageSnapshot } from '../core/extract/types';
 import type { FetchResponse } from '../core/types';
-import type { ExtractJob, ExtractReply } from './extract-worker';
+import type { ExtractJob, ExtractReply, ExtractWorkerData } from './extract-worker';
 
 /** Limits of the page-extraction threads (issue 11 §3). */
 export interface ExtractLimits {
@@ -78,6 +83,7 @@ export function createExtractPool(
   options: { workers: number; workerUrl: URL; limits?: Partial<ExtractLimits> },
 ): PageExtractor {
   const limits = { ...EXTRACT_LIMITS, ...options.limits };
+  const pack = extractionPackOf(spec);
   const intern = interner();
   const queue: Job[] = [];
   const slots: Slot[] = [];
@@ -89,7 +95,7 @@ export function createExtractPool(
 
   const spawn = (): Slot => {
     const worker = new Worker(options.workerUrl, {
-      workerData: { spec },
+      workerData: { pack } satisfies ExtractWorkerData,
       resourceLimits: {
         maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
         maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
@@ -137,7 +143,7 @@ export function createExtractPool(
   };
 
   const giveUp = () => {
-    inProcess ??= inProcessExtractor(spec);
+    inProcess ??= inProcessExtractor({ rules: 'pack', pack });
     const ending = slots.splice(0);
     for (const s of ending) {
       s.job?.reject(new Error('the page reader threads were ended'));

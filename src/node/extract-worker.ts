@@ -2,9 +2,15 @@
 // spec once, then turns each HTML response it is sent into a snapshot with the same core code
 // the main thread would run, so the snapshots are the same (test/unit/node/extract-pool.test.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { type ExtractorSpec, extractionSetup } from '../core/extract/page-extractor';
+import { setupForPack } from '../core/extract/extraction-pack';
 import { extractSnapshot } from '../core/extract/snapshot';
+import type { RulePack } from '../core/rules/load-pack';
 import type { FetchResponse } from '../core/types';
+
+/** What the pool starts a thread with: the one pack pages are read with (extractionPackOf). */
+export interface ExtractWorkerData {
+  pack: RulePack;
+}
 
 /** A page to read, as posted by the pool (its body buffer transferred). */
 export interface ExtractJob {
@@ -21,7 +27,7 @@ export type ExtractReply =
 
 const port = parentPort;
 if (port) {
-  const { probes, scanner } = extractionSetup((workerData as { spec: ExtractorSpec }).spec);
+  const { probes, scanner } = setupForPack((workerData as ExtractWorkerData).pack);
   port.on('message', ({ id, response, depth }: ExtractJob) => {
     let reply: ExtractReply;
     try {

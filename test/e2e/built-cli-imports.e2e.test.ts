@@ -16,9 +16,12 @@ const RECORDER = join(import.meta.dirname, '../helpers/record-loads.mjs');
  * loads: the chunks Node loaded, read back for the `// path` line esbuild writes above each
  * module it bundles.
  */
-async function modulesLoadedBy(args: string[]): Promise<{ modules: string[]; stdout: string }> {
+async function modulesLoadedBy(
+  args: string[],
+  entry: string = CLI,
+): Promise<{ modules: string[]; stdout: string }> {
   const log = join(mkdtempSync(join(tmpdir(), 'oit-loads-')), 'loads.txt');
-  const { stdout } = await run(process.execPath, ['--import', RECORDER, CLI, ...args], {
+  const { stdout } = await run(process.execPath, ['--import', RECORDER, entry, ...args], {
     env: { ...process.env, OIT_RECORD_LOADS: log, OIT_AUDIT_LANG: 'en' },
   });
   const chunks = readFileSync(log, 'utf8')
@@ -94,6 +97,17 @@ describe('compiled CLI: what a command loads at start', () => {
     const { modules, stdout } = await modulesLoadedBy(['rules', 'ita-2566']);
     expect(stdout).toContain('O43');
     expect([...new Set(loadsAny(modules, 'rules/').map((m) => m.split('/')[1]))]).toEqual(['ita-2566']);
+    expect(loadsAny(modules, 'node_modules/zod/')).toEqual([]);
+  });
+
+  it('the page-reading thread loads the extraction code and no rule pack (it is sent the one it reads with)', async () => {
+    // Run as a main module the thread's file only loads its imports: those are what each
+    // extraction thread of an audit pays for.
+    const { modules } = await modulesLoadedBy([], join(ROOT, 'dist/cli/extract-worker.mjs'));
+    expect(modules).toContain('src/node/extract-worker.ts');
+    expect(modules).toContain('src/core/extract/snapshot.ts');
+    expect(loadsAny(modules, 'rules/')).toEqual([]);
+    expect(modules).not.toContain('src/core/rules/registry.ts');
     expect(loadsAny(modules, 'node_modules/zod/')).toEqual([]);
   });
 });

@@ -1,10 +1,8 @@
-import { ContentScanner } from '../content/scanner';
 import type { RulePack } from '../rules/load-pack';
 import { allRulePacks } from '../rules/registry';
-import type { RuleItem } from '../rules/schema';
 import type { FetchResponse } from '../types';
-import { compileElementProbes } from '../verify/elements';
-import { type ElementProbe, extractSnapshot } from './snapshot';
+import { type ExtractionSetup, extractionPack, setupForPack } from './extraction-pack';
+import { extractSnapshot } from './snapshot';
 import type { PageSnapshot } from './types';
 
 /**
@@ -28,22 +26,27 @@ export interface PageExtractor {
   close(): Promise<void>;
 }
 
+let bundledPack: RulePack | undefined;
+
+/**
+ * The one pack `spec` reads pages with: an auto audit's merges every bundled pack (built once).
+ * Worker threads are sent this pack as data, so they never load the registry.
+ */
+export function extractionPackOf(spec: ExtractorSpec): RulePack {
+  if (spec.rules === 'pack') return spec.pack;
+  bundledPack ??= extractionPack(allRulePacks());
+  return bundledPack;
+}
+
 /** The probes and scanner pages are read with: the same for every extractor built from `spec`. */
-export function extractionSetup(spec: ExtractorSpec): { probes: ElementProbe[]; scanner: ContentScanner } {
-  if (spec.rules === 'pack') {
-    return { probes: compileElementProbes(spec.pack), scanner: new ContentScanner(spec.pack) };
-  }
-  // Required elements and content phrases are probed on every page for every pack an auto
-  // audit may end with; a key ("O5:phone", "O5:address") means the same thing in every
-  // bundled pack (test/unit/core/rules/packs.test.ts).
-  const packs = allRulePacks();
-  return { probes: mergedProbes(packs), scanner: new ContentScanner(mergedContentPack(packs)) };
+export function extractionSetup(spec: ExtractorSpec): ExtractionSetup {
+  return setupForPack(extractionPackOf(spec));
 }
 
 /** Extracts on the calling thread: the extension, a one-core machine, the fallback. */
 export function inProcessExtractor(
   spec: ExtractorSpec,
-  setup: ReturnType<typeof extractionSetup> = extractionSetup(spec),
+  setup: ExtractionSetup = extractionSetup(spec),
 ): PageExtractor {
   const { probes, scanner } = setup;
   return {
@@ -76,34 +79,4 @@ export function inCallOrder(extractor: PageExtractor): PageExtractor {
     },
     close: () => extractor.close(),
   };
-}
-
-/** The element probes of several packs, each key once. */
-function mergedProbes(packs: readonly RulePack[]): ElementProbe[] {
-  const byKey = new Map<string, ElementProbe>();
-  for (const p of packs)
-    for (const probe of compileElementProbes(p)) if (!byKey.has(probe.key)) byKey.set(probe.key, probe);
-  return [...byKey.values()];
-}
-
-/** One pack whose items carry the content signals of several packs (merged per item id and concept id). */
-function mergedContentPack(packs: readonly RulePack[]): RulePack {
-  const byId = new Map<string, RuleItem>();
-  for (const p of packs) {
-    for (const item of p.items) {
-      if (!item.content) continue;
-      const prev = byId.get(item.id);
-      if (!prev?.content) {
-        byId.set(item.id, item);
-        continue;
-      }
-      const concepts = [...prev.content.concepts];
-      for (const c of item.content.concepts) if (!concepts.some((x) => x.id === c.id)) concepts.push(c);
-      const negative = [...prev.content.negative];
-      for (const c of item.content.negative) if (!negative.some((x) => x.id === c.id)) negative.push(c);
-      byId.set(item.id, { ...prev, content: { ...prev.content, concepts, negative } });
-    }
-  }
-  const markers = [...new Set(packs.flatMap((p) => p.reportMarkers ?? []))];
-  return { ...(packs[0] as RulePack), items: [...byId.values()], reportMarkers: markers };
 }
