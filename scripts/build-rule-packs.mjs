@@ -310,10 +310,19 @@ const loaders = [
   HEADER,
   '// One dynamic import per pack: a command that needs one pack loads only that pack (in the',
   '// CLI build each is a chunk of its own), not the JSON of every pack.',
+  "import type { PackYear } from './pack-for-year';",
   "import type { PackFiles } from './pack-files';",
   '',
   '/** Ids of the bundled rule packs, sorted. */',
   `export const bundledPackIds: readonly string[] = [${all.map((p) => `'${p.id}'`).join(', ')}];`,
+  '',
+  '/** Family and year of each bundled pack (from its ruleset.json): enough to choose one without loading any. */',
+  'export const bundledPackMeta: readonly PackYear[] = [',
+  ...all.map((p) => {
+    const r = JSON.parse(readFileSync(join(root, 'rules', p.id, 'ruleset.json'), 'utf8'));
+    return `  { id: '${p.id}', family: '${r.family ?? 'nacc'}', year: ${Number(r.year)} },`;
+  }),
+  '];',
   '',
   '/** Loads the files of one bundled pack. */',
   'export const bundledPackLoaders: Readonly<Record<string, () => Promise<PackFiles>>> = {',

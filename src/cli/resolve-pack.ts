@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { RulePack } from '../core/rules/assemble-pack';
 import { bundledPackIds } from '../core/rules/bundled-pack-loaders';
-import { loadAllBundledPacks, loadBundledPack } from '../core/rules/load-bundled-pack';
+import { loadBundledPack, loadPackForYear } from '../core/rules/load-bundled-pack';
 import { RulePackError } from '../core/rules/rule-pack-error';
 import { fiscalYearOf } from '../core/thai/fiscal-year';
 import { usageError } from './errors';
@@ -72,9 +72,8 @@ export async function resolvePack(
   options: { cwd?: string; year?: number } = {},
 ): Promise<RulePack> {
   if (id === 'auto') {
-    const { packForYear } = await import('../core/rules/select-pack');
-    const found = packForYear(options.year ?? fiscalYearOf(new Date()), 'nacc', await loadAllBundledPacks());
-    if (found) return found.pack;
+    const found = await loadPackForYear(options.year ?? fiscalYearOf(new Date()));
+    if (found) return found;
   }
   if (options.cwd !== undefined && looksLikePath(id)) return await loadCustom(id, options.cwd, lang);
   const pack = await loadBundledPack(id);

@@ -12,8 +12,7 @@ import { escapeData, renderAnnotations, renderGithubSummary } from '../../core/r
 import { renderText } from '../../core/report/render-text';
 import { type AuditReport, auditReportSchema } from '../../core/report/schema';
 import type { RulePack } from '../../core/rules/load-pack';
-import { loadBundledPack } from '../../core/rules/load-bundled-pack';
-import { autoStartPacks } from '../../core/rules/select-pack';
+import { loadAutoStartPacks, loadBundledPack } from '../../core/rules/load-bundled-pack';
 import { fiscalYearOf } from '../../core/thai/fiscal-year';
 import type { SurveyInput } from '../../core/score/survey';
 import { runAuditThreaded } from '../../node/audit-thread';
@@ -214,7 +213,9 @@ export async function runAuditCommand(
   const yearForPack = flags.year !== undefined ? parseBeYear(flags.year, '--year', l) : cfg.year;
   // Before the crawl an auto audit knows only the assessed year: item ids in flags and
   // config are checked against that year's NACC pack (the MOPH pack's ids are accepted too).
-  const autoPacks = request.kind === 'auto' ? autoStartPacks(yearForPack ?? fiscalYearOf(new Date())) : [];
+  // Only those packs are loaded here: the audit's own thread loads what it needs.
+  const autoPacks =
+    request.kind === 'auto' ? await loadAutoStartPacks(yearForPack ?? fiscalYearOf(new Date())) : [];
   let pack: RulePack = request.kind === 'auto' ? (autoPacks[0] as RulePack) : request.pack;
   const idPack: RulePack =
     autoPacks.length > 1 ? { ...pack, itemById: new Map(autoPacks.flatMap((p) => [...p.itemById])) } : pack;

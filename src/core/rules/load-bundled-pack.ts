@@ -1,4 +1,5 @@
-import { bundledPackIds, bundledPackLoaders } from './bundled-pack-loaders';
+import { bundledPackIds, bundledPackLoaders, bundledPackMeta } from './bundled-pack-loaders';
+import { autoStartPacksOf, packForYear } from './pack-for-year';
 import type { RulePack } from './assemble-pack';
 import { validatedBundledPack } from './pack-cache';
 import type { PackFiles } from './pack-files';
@@ -22,4 +23,18 @@ export async function loadBundledPack(id: string): Promise<RulePack | undefined>
 /** Every bundled pack, validated, in id order. */
 export async function loadAllBundledPacks(): Promise<RulePack[]> {
   return Promise.all(bundledPackIds.map(async (id) => (await loadBundledPack(id)) as RulePack));
+}
+
+/** The NACC pack of an assessed year (see packForYear), loading that pack alone. */
+export async function loadPackForYear(year: number): Promise<RulePack | undefined> {
+  const found = packForYear(year, 'nacc', bundledPackMeta);
+  return found ? loadBundledPack(found.pack.id) : undefined;
+}
+
+/** The packs an auto audit of `assessedYear` starts with (autoStartPacks), loading those alone. */
+export async function loadAutoStartPacks(assessedYear: number): Promise<RulePack[]> {
+  const packs = await Promise.all(
+    autoStartPacksOf(assessedYear, bundledPackMeta).map((m) => loadBundledPack(m.id)),
+  );
+  return packs.filter((p): p is RulePack => p !== undefined);
 }

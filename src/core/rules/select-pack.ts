@@ -1,5 +1,6 @@
 import type { IndexPageNumbering } from '../detect/site-numbering';
 import type { RulePack } from './load-pack';
+import { autoStartPacksOf, packForYear as packForYearOf } from './pack-for-year';
 import { allRulePacks, getRulePack } from './registry';
 
 /** A message in both languages (Thai first in every output). */
@@ -27,31 +28,18 @@ const familyName: Record<IndexPageNumbering['family'], Bilingual> = {
   'moph-eb': { th: 'รหัส EB ของกระทรวงสาธารณสุข (ITA 2563–2564)', en: 'MOPH "EB" codes (ITA 2563–2564)' },
 };
 
-/**
- * The pack of `family` for an assessed year: that year's, or the latest earlier one (`exact`
- * false), or the earliest one when the year is older than every pack.
- */
+/** {@link packForYearOf} among the bundled packs (or `packs`). */
 export function packForYear(
   year: number,
   family: RulePack['family'],
   packs: readonly RulePack[] = allRulePacks(),
 ): { pack: RulePack; exact: boolean } | null {
-  const own = packs.filter((p) => p.family === family).sort((a, b) => a.year - b.year);
-  const exact = own.find((p) => p.year === year);
-  if (exact) return { pack: exact, exact: true };
-  const earlier = own.filter((p) => p.year < year).at(-1);
-  const chosen = earlier ?? own[0];
-  return chosen ? { pack: chosen, exact: false } : null;
+  return packForYearOf(year, family, packs);
 }
 
 /** Packs whose candidates an auto audit collects from the first page on (NACC and MOPH of the year). */
 export function autoStartPacks(assessedYear: number): RulePack[] {
-  const out: RulePack[] = [];
-  for (const family of ['nacc', 'moph'] as const) {
-    const found = packForYear(assessedYear, family);
-    if (found) out.push(found.pack);
-  }
-  return out;
+  return autoStartPacksOf(assessedYear, allRulePacks());
 }
 
 /** True when codes on a page labelled `year` mean this pack's items (same list or kept numbering). */
