@@ -1,4 +1,4 @@
-import { hostnameOf, sameSite } from '../crawl/url';
+import { hostnameOf, hostOf, siteKey } from '../crawl/url';
 import { detach } from '../extract/snapshot';
 import type { PageLink, PageSnapshot } from '../extract/types';
 import type { RulePack } from '../rules/load-pack';
@@ -75,11 +75,15 @@ export class CandidateCollector {
   /** URLs that have been among an item's leaders at some point. */
   private readonly leading = new Set<string>();
 
+  /** The audited site's key (sameSite's), read once: every link of every page is compared with it. */
+  private readonly site: string;
+
   constructor(
     readonly pack: RulePack,
     readonly options: DetectOptions,
   ) {
     this.matcher = new ItemMatcher(pack);
+    this.site = siteKey(hostOf(options.siteUrl));
   }
 
   // Menus and their rows repeat on every page: remember what their texts say.
@@ -164,7 +168,7 @@ export class CandidateCollector {
 
   /** Adds the candidates one page gives. */
   addPage(page: PageSnapshot): void {
-    const { pack, matcher, options } = this;
+    const { pack, matcher } = this;
     const add = (c: Candidate) => this.add(c);
     const self = this;
     const itemOfCode = (n: number) => pack.items[n - 1]?.id;
@@ -206,15 +210,16 @@ export class CandidateCollector {
       add({ itemId: slug.id, url: page.finalUrl, via: 'slug', text: page.title, strength: STRENGTH.slug });
 
     function classifyLink(link: PageLink) {
-      const offSite = !sameSite(link.url, options.siteUrl);
+      const offSite = siteKey(hostOf(link.url)) !== self.site;
       const generic = link.imageOnly || self.generic(link.text);
       const textMatch = generic ? null : self.named(link.text);
-      const base = {
+      // Built only for the few links that become candidates.
+      const base = () => ({
         url: link.url,
         from: page.finalUrl,
         linkText: `${link.text} ${link.context}`.trim(),
         imageOnly: link.imageOnly,
-      };
+      });
 
       // 0. On an ITA index, a link under a label with one item code ("O45 มาตรการ…" in bold,
       // then "– เอกสาร…") belongs to that item whatever its own text says; its content decides.
@@ -225,7 +230,7 @@ export class CandidateCollector {
         const sectionItem = sectionCodes.length === 1 ? itemOfCode(sectionCodes[0] as number) : undefined;
         if (sectionItem && rowCodes.length === 0) {
           add({
-            ...base,
+            ...base(),
             itemId: sectionItem,
             via: 'index',
             text: `${link.section} › ${link.text}`,
@@ -260,14 +265,14 @@ export class CandidateCollector {
             itemId = codeItem as string;
             strength = STRENGTH.indexCode;
           }
-          add({ ...base, itemId, via: 'index', text: link.context, strength });
+          add({ ...base(), itemId, via: 'index', text: link.context, strength });
           return;
         }
       }
       // 2. The link text itself names the item.
       if (textMatch) {
         add({
-          ...base,
+          ...base(),
           itemId: textMatch.id,
           via: 'link',
           text: link.text,
@@ -283,7 +288,7 @@ export class CandidateCollector {
         const itemId = nameMatch?.id ?? (codes.length === 1 ? itemOfCode(codes[0]!) : undefined);
         if (itemId && (pageIsIndex || codes.length > 0)) {
           add({
-            ...base,
+            ...base(),
             itemId,
             via: 'index',
             text: `${link.section} › ${link.text}`,
@@ -299,7 +304,7 @@ export class CandidateCollector {
           const kinds = item.offSiteKinds.flatMap((k) => pack.offSiteKinds[k] ?? []);
           if (hostMatches(host, kinds) && !/sharer|share\?|intent\/tweet|\/share/i.test(link.url)) {
             add({
-              ...base,
+              ...base(),
               itemId: item.id,
               via: 'link',
               text: link.text || host,
@@ -311,7 +316,7 @@ export class CandidateCollector {
       }
       // 5. The target's URL slug.
       const slug = matcher.matchSlug(link.url);
-      if (slug) add({ ...base, itemId: slug.id, via: 'slug', text: link.text, strength: STRENGTH.slug });
+      if (slug) add({ ...base(), itemId: slug.id, via: 'slug', text: link.text, strength: STRENGTH.slug });
     }
   }
 

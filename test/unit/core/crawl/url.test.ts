@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   documentTypeOf,
+  hostOf,
   isNonPageAsset,
   naturalCompare,
   normaliseUrl,
@@ -182,4 +184,52 @@ describe('normaliseUrl is idempotent (the crawler skips already-seen normalised 
       expect(normaliseUrl(once as string)).toBe(once);
     });
   }
+});
+
+describe('hostOf', () => {
+  // What hostOf did before its plain-host shortcut: parse anything with "://".
+  const viaUrl = (s: string) => {
+    if (!s.includes('://')) return s;
+    try {
+      return new URL(s).host;
+    } catch {
+      return s;
+    }
+  };
+
+  it('gives what new URL(…).host gives, for plain hosts read without parsing and for every other form', () => {
+    const label = fc.stringMatching(/^[a-zA-Z0-9-]{0,6}$/);
+    const host = fc.oneof(
+      fc.array(label, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('.')),
+      fc.constantFrom(
+        '127.1',
+        '0x7f.1',
+        '1.2.3.4',
+        'a..b',
+        'ex\tample.com',
+        'www.ตัวอย่าง.go.th',
+        '[::1]',
+        'A.B',
+        'xn--12c.th',
+      ),
+    );
+    const url = fc.tuple(
+      fc.constantFrom('http://', 'https://', 'HTTP://', 'ftp://', 'http:\\\\'),
+      fc.constantFrom('', 'user:pw@', 'u@'),
+      host,
+      fc.constantFrom('', ':80', ':443', ':8080', '.'),
+      fc.constantFrom('', '/', '/a?b#c', '?q', '#f', '\\x'),
+    );
+    fc.assert(
+      fc.property(url, ([scheme, user, h, port, rest]) => {
+        const s = `${scheme}${user}${h}${port}${rest}`;
+        expect(hostOf(s)).toBe(viaUrl(s));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads a bare host as given', () => {
+    expect(hostOf('www.example.go.th')).toBe('www.example.go.th');
+  });
 });
