@@ -19,20 +19,45 @@ const labelAliases: Record<string, string> = {
   utf8: 'utf-8',
 };
 
+/** Labels seen so far → canonical name (or null): a site declares the same one on every page. */
+const canonicalByLabel = new Map<string, string | null>();
+
 /** Maps a declared charset label to one TextDecoder accepts, or null when unusable. */
 export function canonicalCharset(label: string | undefined | null): string | null {
   if (!label) return null;
+  const known = canonicalByLabel.get(label);
+  if (known !== undefined) return known;
   const clean = label
     .trim()
     .toLowerCase()
     .replace(/^["']|["']$/g, '');
   const mapped = labelAliases[clean] ?? clean;
+  let canonical: string | null;
   try {
-    return new TextDecoder(mapped).encoding;
+    canonical = decoderFor(mapped).encoding;
   } catch {
-    return null;
+    canonical = null;
   }
+  if (canonicalByLabel.size < 200) canonicalByLabel.set(label, canonical);
+  return canonical;
 }
+
+/**
+ * One decoder per encoding, reused for every page: making one (an ICU converter for
+ * windows-874) costs more than decoding a page. `decode` without `stream` keeps no state.
+ */
+const decoders = new Map<string, TextDecoder>();
+function decoderFor(charset: string): TextDecoder {
+  let d = decoders.get(charset);
+  if (!d) {
+    d = new TextDecoder(charset);
+    decoders.set(d.encoding, d);
+    decoders.set(charset, d);
+  }
+  return d;
+}
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
 
 function charsetFromContentType(contentType: string | undefined): string | null {
   if (!contentType) return null;
@@ -49,7 +74,7 @@ function charsetFromBom(bytes: Uint8Array): { charset: string; skip: number } | 
 
 /** Looks for a charset declaration in the first 4 KiB, read as Latin-1 (ASCII-safe). */
 function charsetFromMeta(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const head = latin1.decode(bytes.subarray(0, 4096));
   const direct = /<meta[^>]+charset\s*=\s*["']?\s*([a-z0-9_:.-]+)/i.exec(head);
   return canonicalCharset(direct?.[1]);
 }
@@ -82,28 +107,28 @@ export function decodeBody(bytes: Uint8Array, contentType?: string): DecodedText
   const bom = charsetFromBom(bytes);
   if (bom)
     return {
-      text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)),
+      text: decoderFor(bom.charset).decode(bytes.subarray(bom.skip)),
       charset: bom.charset,
       source: 'bom',
     };
   const header = charsetFromContentType(contentType);
-  if (header) return { text: new TextDecoder(header).decode(bytes), charset: header, source: 'header' };
+  if (header) return { text: decoderFor(header).decode(bytes), charset: header, source: 'header' };
   const meta = charsetFromMeta(bytes);
-  if (meta) return { text: new TextDecoder(meta).decode(bytes), charset: meta, source: 'meta' };
+  if (meta) return { text: decoderFor(meta).decode(bytes), charset: meta, source: 'meta' };
   try {
     return {
-      text: new TextDecoder('utf-8', { fatal: true }).decode(bytes),
+      text: strictUtf8.decode(bytes),
       charset: 'utf-8',
       source: 'default',
     };
   } catch {
     if (looksLikeWindows874(bytes)) {
       return {
-        text: new TextDecoder('windows-874').decode(bytes),
+        text: decoderFor('windows-874').decode(bytes),
         charset: 'windows-874',
         source: 'sniffed',
       };
     }
-    return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8', source: 'default' };
+    return { text: decoderFor('utf-8').decode(bytes), charset: 'utf-8', source: 'default' };
   }
 }
