@@ -10,6 +10,7 @@ import {
 import type { PageSnapshot } from '../core/extract/types';
 import type { FetchResponse } from '../core/types';
 import type { ExtractJob, ExtractReply, ExtractWorkerData } from './extract-worker';
+import { StringReceiver } from './snapshot-wire';
 
 /** Limits of the page-extraction threads (issue 11 §3). */
 export interface ExtractLimits {
@@ -68,6 +69,8 @@ interface Slot {
   job: Job | null;
   /** Why it stopped, from its `error` event (its `exit` event follows). */
   failure: Error | null;
+  /** The strings this thread has sent (each thread numbers its own). */
+  strings: StringReceiver;
 }
 
 /**
@@ -101,13 +104,13 @@ export function createExtractPool(
         maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
       },
     });
-    const slot: Slot = { worker, ready: false, job: null, failure: null };
+    const slot: Slot = { worker, ready: false, job: null, failure: null, strings: new StringReceiver() };
     worker.on('message', (reply: ExtractReply) => {
       if ('ready' in reply) slot.ready = true;
       else if (slot.job?.id === reply.id) {
         const job = slot.job;
         slot.job = null;
-        if (reply.ok) job.resolve(shareStrings(reply.snapshot, intern));
+        if (reply.ok) job.resolve(shareStrings(slot.strings.decode(reply.wire), intern));
         else job.reject(new Error(reply.message));
       }
       pump();
@@ -244,12 +247,7 @@ function shareStrings(s: PageSnapshot, intern: (s: string) => string): PageSnaps
   s.charset = intern(s.charset);
   s.headings = s.headings.map(intern);
   s.elements = s.elements.map(intern);
-  for (const link of s.links) {
-    link.url = intern(link.url);
-    link.text = intern(link.text);
-    link.context = intern(link.context);
-    link.section = intern(link.section);
-  }
+  // Links arrive shared already: each thread sends a string once (snapshot-wire.ts).
   // The hits of one window share one snippet in the thread; a copy arrives for each hit.
   const snippets = new Map<string, string>();
   for (const hit of s.content?.hits ?? []) {

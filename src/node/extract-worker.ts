@@ -6,6 +6,7 @@ import { setupForPack } from '../core/extract/extraction-pack';
 import { extractSnapshot } from '../core/extract/snapshot';
 import type { RulePack } from '../core/rules/load-pack';
 import type { FetchResponse } from '../core/types';
+import { StringSender, type WireSnapshot } from './snapshot-wire';
 
 /** What the pool starts a thread with: the one pack pages are read with (extractionPackOf). */
 export interface ExtractWorkerData {
@@ -22,16 +23,19 @@ export interface ExtractJob {
 /** The thread's answer to one job, or its first message (`ready`). */
 export type ExtractReply =
   | { ready: true }
-  | { id: number; ok: true; snapshot: ReturnType<typeof extractSnapshot> }
+  | { id: number; ok: true; wire: WireSnapshot }
   | { id: number; ok: false; message: string };
 
 const port = parentPort;
 if (port) {
   const { probes, scanner } = setupForPack((workerData as ExtractWorkerData).pack);
+  const sender = new StringSender();
   port.on('message', ({ id, response, depth }: ExtractJob) => {
     let reply: ExtractReply;
     try {
-      reply = { id, ok: true, snapshot: extractSnapshot(response, { depth, probes, scanner }) };
+      const wire = sender.encode(extractSnapshot(response, { depth, probes, scanner }));
+      port.postMessage({ id, ok: true, wire } satisfies ExtractReply, [wire.links.buffer as ArrayBuffer]);
+      return;
     } catch (e) {
       reply = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
     }

@@ -1,0 +1,95 @@
+/**
+ * How a page-reading thread sends a snapshot's links to the pool: each distinct string once,
+ * then by number, and the links as one array of numbers (moved, not copied).
+ *
+ * A page's 45 links carry about 50 KB of text (target, link text, row, heading), nearly all of
+ * it the site's menus, the same on every page. Structured clone copied it on every page, on
+ * both threads, and the pool then looked every string up to share one copy between pages:
+ * about a tenth of the audit's CPU on the bench site. Now a string crosses once per thread.
+ */
+import type { DocumentType } from '../core/crawl/url';
+import type { PageLink, PageSnapshot } from '../core/extract/types';
+
+/** Numbers per link in {@link WireSnapshot.links}: url, text, context, section, document type, flags. */
+const PER_LINK = 6;
+const IMAGE_ONLY = 1;
+const CHROME = 2;
+/** Distinct strings a thread and its pool remember; both start over together past this. */
+const MAX_STRINGS = 50_000;
+
+/** A snapshot as a thread posts it. */
+export interface WireSnapshot {
+  snapshot: PageSnapshot;
+  /** Links, {@link PER_LINK} numbers each: string numbers, then -1 or the document type's. */
+  links: Int32Array;
+  /** Strings the pool has not been sent yet, numbered on from the ones it has. */
+  strings: string[];
+  /** The thread started its numbering over before this page: forget the earlier strings. */
+  restart: boolean;
+}
+
+/** The thread's side: numbers every string it sends. */
+export class StringSender {
+  private readonly ids = new Map<string, number>();
+  private fresh: string[] = [];
+
+  constructor(private readonly maxStrings = MAX_STRINGS) {}
+
+  private id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(s, id);
+      this.fresh.push(s);
+    }
+    return id;
+  }
+
+  /** The snapshot to post, its links by number; `snapshot.links` is left empty. */
+  encode(snapshot: PageSnapshot): WireSnapshot {
+    // Only between pages, so a page's numbers all belong to one numbering.
+    const restart = this.ids.size >= this.maxStrings;
+    if (restart) this.ids.clear();
+    const links = new Int32Array(snapshot.links.length * PER_LINK);
+    let at = 0;
+    for (const l of snapshot.links) {
+      links[at++] = this.id(l.url);
+      links[at++] = this.id(l.text);
+      links[at++] = this.id(l.context);
+      links[at++] = this.id(l.section);
+      links[at++] = l.documentType === null ? -1 : this.id(l.documentType);
+      links[at++] = (l.imageOnly ? IMAGE_ONLY : 0) | (l.chrome ? CHROME : 0);
+    }
+    const strings = this.fresh;
+    this.fresh = [];
+    return { snapshot: { ...snapshot, links: [] }, links, strings, restart };
+  }
+}
+
+/** The pool's side, one per thread: turns the numbers back into the thread's strings. */
+export class StringReceiver {
+  private strings: string[] = [];
+
+  decode(wire: WireSnapshot): PageSnapshot {
+    if (wire.restart) this.strings = [];
+    for (const s of wire.strings) this.strings.push(s);
+    const table = this.strings;
+    const { links } = wire;
+    const out: PageLink[] = new Array(links.length / PER_LINK);
+    for (let i = 0, at = 0; at < links.length; i++, at += PER_LINK) {
+      const doc = links[at + 4] as number;
+      const flags = links[at + 5] as number;
+      out[i] = {
+        url: table[links[at] as number] as string,
+        text: table[links[at + 1] as number] as string,
+        context: table[links[at + 2] as number] as string,
+        section: table[links[at + 3] as number] as string,
+        documentType: doc < 0 ? null : (table[doc] as DocumentType),
+        imageOnly: (flags & IMAGE_ONLY) !== 0,
+        ...(flags & CHROME ? { chrome: true } : {}),
+      };
+    }
+    wire.snapshot.links = out;
+    return wire.snapshot;
+  }
+}
