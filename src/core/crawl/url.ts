@@ -28,16 +28,15 @@ export function normaliseUrl(raw: string, base?: string): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (url.hostname === '') return null;
-  url.hash = '';
-  url.username = '';
-  url.password = '';
+  // The fragment and any user name or password are left out by building the result from the
+  // parts kept (setting them to '' re-serialised the whole URL three times per link).
   const pathname = upperPercent(url.pathname);
   const query = normaliseQuery(url.search);
   return `${url.protocol}//${url.host}${pathname}${query}`;
 }
 
 function upperPercent(s: string): string {
-  return s.replace(/%[0-9a-f]{2}/gi, (m) => m.toUpperCase());
+  return s.includes('%') ? s.replace(/%[0-9a-f]{2}/gi, (m) => m.toUpperCase()) : s;
 }
 
 function normaliseQuery(search: string): string {
