@@ -21,9 +21,12 @@ export interface OrderedPoolOptions<T, R> {
 }
 
 export class OrderedPool<T, R> {
-  private readonly tasks: (T | undefined)[] = [];
-  private readonly results: (R | undefined)[] = [];
-  private readonly finished: boolean[] = [];
+  // Tasks from `base` on (indices below are absolute): the committed ones are cut off now and
+  // then, so the arrays hold the window, not every page the crawl has fetched.
+  private tasks: (T | undefined)[] = [];
+  private results: (R | undefined)[] = [];
+  private finished: boolean[] = [];
+  private base = 0;
   /** Index of the next task to start. */
   private next = 0;
   /** Index of the next task to commit. */
@@ -49,9 +52,14 @@ export class OrderedPool<T, R> {
     this.pump();
   }
 
+  /** Tasks pushed so far (absolute index of the next one). */
+  private get pushed(): number {
+    return this.base + this.tasks.length;
+  }
+
   /** Tasks pushed and not finished yet (running or waiting to start). */
   get pending(): number {
-    return this.tasks.length - this.finishedCount;
+    return this.pushed - this.finishedCount;
   }
 
   /** Resolves once every task pushed (including those pushed by commits) is committed. */
@@ -65,11 +73,11 @@ export class OrderedPool<T, R> {
     while (
       !this.failed &&
       this.running < limit &&
-      this.next < this.tasks.length &&
+      this.next < this.pushed &&
       this.next - this.committed < window
     ) {
       const index = this.next++;
-      const task = this.tasks[index] as T;
+      const task = this.tasks[index - this.base] as T;
       this.running++;
       let started: Promise<R>;
       try {
@@ -87,10 +95,10 @@ export class OrderedPool<T, R> {
   private finish(index: number, result: R | undefined): void {
     this.running--;
     this.finishedCount++;
-    this.results[index] = result;
-    this.finished[index] = true;
-    while (this.committed < this.tasks.length && this.finished[this.committed]) {
-      const i = this.committed++;
+    this.results[index - this.base] = result;
+    this.finished[index - this.base] = true;
+    while (this.committed < this.pushed && this.finished[this.committed - this.base]) {
+      const i = this.committed++ - this.base;
       const task = this.tasks[i] as T;
       const out = this.results[i];
       // What was handed over is not kept: the pool holds only the window's results.
@@ -98,8 +106,19 @@ export class OrderedPool<T, R> {
       this.results[i] = undefined;
       if (!this.call(() => this.opts.commit(out, task))) return;
     }
+    this.compact();
     this.pump();
     this.settle();
+  }
+
+  /** Cuts off the committed tasks once they are most of the arrays. */
+  private compact(): void {
+    const done = this.committed - this.base;
+    if (done < 1024 || done < this.tasks.length / 2) return;
+    this.tasks = this.tasks.slice(done);
+    this.results = this.results.slice(done);
+    this.finished = this.finished.slice(done);
+    this.base = this.committed;
   }
 
   /** Runs a callback of the caller; a throw stops the pool and fails `drained()`. */
@@ -115,9 +134,9 @@ export class OrderedPool<T, R> {
   }
 
   private settle(): void {
-    if (this.failed || this.committed < this.tasks.length || this.running > 0) return;
+    if (this.failed || this.committed < this.pushed || this.running > 0) return;
     if (this.opts.idle && !this.call(this.opts.idle)) return;
-    if (this.committed < this.tasks.length) {
+    if (this.committed < this.pushed) {
       this.pump();
       return;
     }

@@ -34,7 +34,15 @@ function snapshot(url: string, links: PageLink[]): PageSnapshot {
 }
 
 // Few distinct strings, so pages share them as menus do.
-const text = fc.constantFrom('', 'หน้าแรก', 'โครงสร้าง', 'O1 โครงสร้าง', 'ข่าว ๑', 'x'.repeat(300), 'https://a.go.th/');
+const text = fc.constantFrom(
+  '',
+  'หน้าแรก',
+  'โครงสร้าง',
+  'O1 โครงสร้าง',
+  'ข่าว ๑',
+  'x'.repeat(300),
+  'https://a.go.th/',
+);
 const link: fc.Arbitrary<PageLink> = fc
   .record({
     url: fc.oneof(text, fc.webUrl()),

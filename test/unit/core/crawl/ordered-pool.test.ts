@@ -145,4 +145,29 @@ describe('OrderedPool', () => {
     pool.push(2);
     await expect(pool.drained()).rejects.toThrow('merge failed');
   });
+
+  it('keeps order over thousands of tasks, and holds only the tasks not yet merged, not every task pushed', async () => {
+    const n = 6000;
+    const lanes = 50;
+    const committed: number[] = [];
+    let held = 0;
+    const pool: OrderedPool<number, number> = new OrderedPool<number, number>({
+      run: (i) => turnsThen((i * 7919) % 5, i),
+      commit: (r, i) => {
+        expect(r).toBe(i);
+        committed.push(i);
+        // Each merged page finds one new page, as a paginated list does: the queue stays short.
+        if (i + lanes < n) pool.push(i + lanes);
+        // The arrays are private: read their length to check they are cut as tasks are merged.
+        held = Math.max(held, (pool as unknown as { tasks: unknown[] }).tasks.length);
+      },
+      limit: 8,
+      window: 64,
+    });
+    for (let i = 0; i < lanes; i++) pool.push(i);
+    await pool.drained();
+    // Task i is pushed by i − lanes, so push order is 0, 1, 2, …
+    expect(committed).toEqual(Array.from({ length: n }, (_, i) => i));
+    expect(held).toBeLessThanOrEqual(2 * 1024 + lanes);
+  });
 });
