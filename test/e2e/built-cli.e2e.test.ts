@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inProcessExtractor } from '../../src/core/extract/page-extractor';
+import { extractionPackOf, inProcessExtractor } from '../../src/core/extract/page-extractor';
+import type { ExtractReply, ExtractWorkerData } from '../../src/node/extract-worker';
+import { StringReceiver } from '../../src/node/snapshot-wire';
 import type { FetchResponse } from '../../src/core/types';
 import { SITES_DIR } from '../helpers/audit-site';
 import { type SiteServer, startSiteServer } from '../helpers/site-server';
@@ -75,7 +77,11 @@ describe('compiled page-extraction thread', () => {
     const file = join(ROOT, 'dist/cli/extract-worker.mjs');
     expect(existsSync(file)).toBe(true);
     const spec = { rules: 'bundled' as const };
-    const worker = new Worker(file, { workerData: { spec } });
+    // The pool sends a thread the one pack it reads with (an auto audit's merge of every pack).
+    const worker = new Worker(file, {
+      workerData: { pack: extractionPackOf(spec) } satisfies ExtractWorkerData,
+    });
+    const strings = new StringReceiver();
     try {
       const replies: unknown[] = [];
       const next = () =>
@@ -104,7 +110,10 @@ describe('compiled page-extraction thread', () => {
       const sources = inProcessExtractor(spec);
       for (const [id, name] of names.entries()) {
         worker.postMessage({ id, response: page(name), depth: 1 });
-        expect(await next()).toStrictEqual({ id, ok: true, snapshot: await sources.extract(page(name), 1) });
+        const reply = (await next()) as ExtractReply;
+        expect(reply).toMatchObject({ id, ok: true });
+        const snapshot = 'wire' in reply ? strings.decode(reply.wire) : null;
+        expect(snapshot).toStrictEqual(await sources.extract(page(name), 1));
       }
       expect(replies).toEqual([{ ready: true }]);
     } finally {

@@ -35,6 +35,52 @@ export function normaliseUrl(raw: string, base?: string): string | null {
   return `${url.protocol}//${url.host}${pathname}${query}`;
 }
 
+/**
+ * A bounded memo: the table starts over when full. Keys are copied (concatenation then slice
+ * flattens): an attribute value is a view into its page's HTML, which a kept key would pin.
+ */
+function remembered<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const table = new Map<string, V>();
+  return (key) => {
+    const hit = table.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute(key);
+    if (table.size >= limit) table.clear();
+    table.set(` ${key}`.slice(1), value);
+    return value;
+  };
+}
+
+/** Origin of each base URL seen (a page's own, or its <base>). */
+const originOf = remembered(1_000, (base) => {
+  try {
+    return new URL(base).origin;
+  } catch {
+    return '';
+  }
+});
+const absoluteLink = remembered(20_000, (href) => normaliseUrl(href));
+/** Keys are "origin newline href" (an origin holds no newline). */
+const rootRelativeLink = remembered(20_000, (key) => {
+  const cut = key.indexOf('\n');
+  return normaliseUrl(key.slice(cut + 1), key.slice(0, cut));
+});
+
+/**
+ * `normaliseUrl(href, base)` for a link on a page, remembered for links whose target does not
+ * depend on the page they are on: absolute http(s) links (the base is not read) and
+ * root-relative ones (only its origin is). A site's menu links are these, the same on every
+ * page; parsing each again cost about a tenth of a page's reading.
+ */
+export function normaliseLink(href: string, base: string): string | null {
+  if (/^https?:\/\//i.test(href)) return absoluteLink(href);
+  if (href.startsWith('/') && !href.startsWith('//') && !href.startsWith('/\\')) {
+    const origin = originOf(base);
+    if (origin !== '' && origin !== 'null') return rootRelativeLink(`${origin}\n${href}`);
+  }
+  return normaliseUrl(href, base);
+}
+
 function upperPercent(s: string): string {
   return s.includes('%') ? s.replace(/%[0-9a-f]{2}/gi, (m) => m.toUpperCase()) : s;
 }

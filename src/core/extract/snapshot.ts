@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2';
-import { documentTypeOf, normaliseUrl } from '../crawl/url';
+import { documentTypeOf, normaliseLink, normaliseUrl } from '../crawl/url';
 import { normaliseText } from '../thai/normalise';
 import { findYearRanges, findYears, type YearMention } from '../thai/years';
 import type { FetchResponse } from '../types';
@@ -162,6 +162,29 @@ function normaliseShort(raw: string): string {
   return out;
 }
 
+/** A bounded memo: the table starts over when full (as normaliseShort's cache). */
+function memo<V>(limit: number, compute: (key: string) => V): (key: string) => V {
+  const table = new Map<string, V>();
+  return (key) => {
+    const hit = table.get(key);
+    if (hit !== undefined) return hit;
+    const value = compute(key);
+    if (table.size >= limit) table.clear();
+    table.set(detach(key), value);
+    return value;
+  };
+}
+
+// id and class values repeat on every element of a theme and every page of a site.
+const chromeId = (() => {
+  const test = memo(5_000, (id) => CHROME_TOKEN.test(id) || CHROME_ID.test(id));
+  return (id: string | undefined) => id !== undefined && id !== '' && test(id);
+})();
+const chromeClass = (() => {
+  const test = memo(5_000, (c) => CHROME_TOKEN.test(c));
+  return (c: string | undefined) => c !== undefined && c !== '' && test(c);
+})();
+
 interface RawLink {
   url: string;
   textStart: number;
@@ -323,10 +346,7 @@ function walk(html: string, base: string, maxLinks: number) {
           (CHROME.has(name) && !(contentRoot > 0 && (name === 'header' || name === 'footer'))) ||
           attribs.role === 'navigation' ||
           attribs.role === 'contentinfo' ||
-          (contentRoot === 0 &&
-            (CHROME_TOKEN.test(attribs.id ?? '') ||
-              CHROME_TOKEN.test(attribs.class ?? '') ||
-              CHROME_ID.test(attribs.id ?? '')));
+          (contentRoot === 0 && (chromeId(attribs.id) || chromeClass(attribs.class)));
         if (entry.chrome) chrome++;
         if (entry.block) push('\n');
         if (CONTEXT.has(name)) {
@@ -348,7 +368,7 @@ function walk(html: string, base: string, maxLinks: number) {
           if (lower.startsWith('mailto:')) features.emailLink = true;
           else if (lower.startsWith('tel:')) features.telLink = true;
           if (MAP_HINT.test(href)) features.map = true;
-          const url = normaliseUrl(href, baseUrl);
+          const url = normaliseLink(href, baseUrl);
           if (url) {
             entry.anchor = {
               url,

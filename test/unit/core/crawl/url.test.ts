@@ -4,6 +4,7 @@ import {
   documentTypeOf,
   hostOf,
   isNonPageAsset,
+  normaliseLink,
   naturalCompare,
   normaliseUrl,
   paginationKey,
@@ -231,5 +232,49 @@ describe('hostOf', () => {
 
   it('reads a bare host as given', () => {
     expect(hostOf('www.example.go.th')).toBe('www.example.go.th');
+  });
+});
+
+describe('normaliseLink', () => {
+  it('gives normaliseUrl(href, base) for any link on any page, though it remembers the page-independent ones (property)', () => {
+    const base = fc.constantFrom(
+      'http://127.0.0.1:8080/a/b.html',
+      'http://127.0.0.1:8080/a/',
+      'https://www.example.go.th/news/?page=2',
+      'https://user:pw@example.go.th:8443/x/y/z',
+      'http://EXAMPLE.go.th/',
+      'http://[::1]:81/q',
+    );
+    const href = fc.oneof(
+      fc.constantFrom(
+        '/',
+        '/x',
+        '/a/../b',
+        '/%e0%b8%82',
+        '/x?utm_source=1&b=2&a=1#f',
+        '//cdn.example.com/x',
+        '/\\evil.com',
+        'http://127.0.0.1:8080/m',
+        'HTTPS://Example.go.th/A',
+        'https://example.go.th/ข่าว',
+        'x.html',
+        '../up',
+        '?q=1',
+        '#top',
+        'mailto:a@b.c',
+        'javascript:void(0)',
+        'http://',
+        'https://exa mple.com/',
+        '/a\nb',
+        'http://a.com/x\ny',
+      ),
+      fc.stringMatching(/^[/a-z.?#%:\\]{0,12}$/),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(href, base), { minLength: 1, maxLength: 40 }), (links) => {
+        for (const [h, b] of links) expect(normaliseLink(h, b), `${h} on ${b}`).toBe(normaliseUrl(h, b));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
