@@ -10,7 +10,7 @@ const INVISIBLE_RE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200
 
 /**
  * A run of Devanagari SIGN U (U+0941) / RA (U+0930) glued to Thai: the PDF artefact of seed D1
- * ("พัสดुरายเดือน"). Devanagari away from Thai text is left alone.
+ * ("พัสดुरायเดือน"). Devanagari away from Thai text is left alone.
  */
 const DEVANAGARI_IN_THAI_RE = /(?<=[\u0E01-\u0E4F])[\u0930\u0941]+|[\u0930\u0941]+(?=[\u0E01-\u0E4F])/g;
 const DEVANAGARI_TO_THAI: Readonly<Record<string, string>> = { '\u0941': '\u0E38', '\u0930': '\u0E23' };
@@ -26,20 +26,88 @@ const DASH_RE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 // where most whitespace is already a single space.
 const WHITESPACE_RE = /\s{2,}|[^\S ]/g;
 
+/*
+ * Skipping NFC. `normalize('NFC')` is the costliest step on page text, and on almost all of it
+ * a no-op: Thai, ASCII and common punctuation. A string is left unchanged by NFC when none of its
+ * characters decomposes, no two of them compose, and its combining marks are in canonical order.
+ * The characters below (assigned since Unicode 1.1–8.0, so any engine's ICU agrees) pass the
+ * first two tests: each on its own, and every ordered pair of them, is unchanged by NFC
+ * (test/unit/core/thai/normalise-nfc.test.ts computes this; U+2000 and U+2001 are left out, NFC
+ * maps them to U+2002 and U+2003). Their only combining marks are Thai: SARA U/UU (U+0E38–U+0E39,
+ * class 103), PHINTHU (U+0E3A, class 9) and the tone marks (U+0E48–U+0E4B, class 107). NFC
+ * reorders exactly the adjacent pairs in THAI_MARKS_OUT_OF_ORDER (computed over all pairs of
+ * U+0E00–U+0E7F; Thai has no canonical compositions), and a run of marks is out of order only if
+ * some adjacent pair is. So a string of these characters with no such pair is its own NFC.
+ */
+const NFC_INERT =
+  '\\t-\\r -~\\u00A0-\\u02FF\\u0E01-\\u0E3A\\u0E3F-\\u0E5B\\u2002-\\u205F\\u2061-\\u2064\\u20A0-\\u20BE';
+/** A tone mark before SARA U/UU or PHINTHU, or SARA U/UU before PHINTHU: NFC swaps them. */
+const THAI_MARKS_OUT_OF_ORDER = '[\\u0E48-\\u0E4B][\\u0E38-\\u0E3A]|[\\u0E38\\u0E39]\\u0E3A';
+const NFC_MAY_CHANGE_RE = new RegExp(`[^${NFC_INERT}]|${THAI_MARKS_OUT_OF_ORDER}`);
+
+/**
+ * True when `s.normalize('NFC') === s` is certain without running NFC (see above). False means
+ * "maybe not": run it. Exported for the test that proves the character set by computation.
+ */
+export function isNfcWithoutChange(s: string): boolean {
+  return !NFC_MAY_CHANGE_RE.test(s);
+}
+
+/**
+ * The characters {@link normaliseText} may skip steps 1–3 and 5 for: NFC_INERT less what those
+ * steps act on, namely the soft hyphen and U+200B–U+200F (invisible), NIKHAHIT U+0E4D (SARA AM)
+ * and the dashes U+2010–U+2015. The other invisible characters, the other dashes and Devanagari
+ * lie outside NFC_INERT already. Page text is almost all such characters: one regex scan then
+ * stands for five passes over it.
+ */
+const PLAIN =
+  '\\t-\\r -~\\u00A0-\\u00AC\\u00AE-\\u02FF\\u0E01-\\u0E3A\\u0E3F-\\u0E4C\\u0E4E-\\u0E5B\\u2002-\\u200A\\u2016-\\u205F\\u2061-\\u2064\\u20A0-\\u20BE';
+const NOT_PLAIN_RE = new RegExp(`[^${PLAIN}]|${THAI_MARKS_OUT_OF_ORDER}`);
+
+/** True when steps 1–3 and 5 of {@link normaliseText} leave `s` unchanged. Exported for tests. */
+export function isPlainText(s: string): boolean {
+  return !NOT_PLAIN_RE.test(s);
+}
+
+/**
+ * Whether `s` contains any of `literals`, which all have the same UTF-16 unit at index `anchor`:
+ * found by `indexOf` of that unit, then `startsWith` at each hit. Faster than `includes` on Thai
+ * text when the anchor is a rarer letter than the first: V8's substring search skips ahead by
+ * one byte of the pattern's first unit (the larger one), and for "ก" (U+0E01) that is the 0x0E
+ * every Thai character has, so `includes('กฏ')` stopped at every Thai character of the page and
+ * cost a third of the whole normalisation; anchored on "ฏ" it costs 1/50 of that.
+ */
+function containsVia(s: string, literals: readonly string[], anchor: number): boolean {
+  const unit = literals[0]![anchor]!;
+  for (let i = s.indexOf(unit, anchor); i !== -1; i = s.indexOf(unit, i + 1)) {
+    for (const literal of literals) if (s.startsWith(literal, i - anchor)) return true;
+  }
+  return false;
+}
+
 /**
  * Known spelling variants → canonical form. No canonical form contains its own variant. Each
- * has a literal every match starts with: `includes` skips the regex on the many texts without
- * it (a regex pass over page text costs more than the rest of the normalisation).
+ * has a test that holds whenever the replacement would change the text (so skipping the regex
+ * otherwise changes nothing): a regex pass over page text costs more than the rest of the
+ * normalisation. The anchors are the variants' rarest letters in measured page text.
+ * โปร่?งใส่* also matches the canonical "โปร่งใส" (in the menu of most agency sites) and puts it
+ * back as it was: only a match without the MAI EK after "ร" ("โปรงใส…") or with one after "ใส"
+ * ("โปร่งใส่…") changes the text.
  */
-const VARIANTS: readonly (readonly [string, RegExp, string])[] = [
-  ['กฏ', 'กฏ', 'กฎ'],
-  ['ดุลยพินิจ', 'ดุลยพินิจ', 'ดุลพินิจ'],
-  ['โปร', 'โปร่?งใส่*', 'โปร่งใส'],
-  ['ผู้มีส่วนได้เสีย', 'ผู้มีส่วนได้เสีย', 'ผู้มีส่วนได้ส่วนเสีย'],
-].map(
-  ([first, from, to]) =>
-    [first!.normalize('NFC'), new RegExp(from!.normalize('NFC'), 'g'), to!.normalize('NFC')] as const,
-);
+const VARIANTS: readonly {
+  readonly changes: (s: string) => boolean;
+  readonly from: RegExp;
+  readonly to: string;
+}[] = [
+  { changes: (s) => containsVia(s, ['กฏ'], 1), from: /กฏ/g, to: 'กฎ' },
+  { changes: (s) => containsVia(s, ['ดุลยพินิจ'], 1), from: /ดุลยพินิจ/g, to: 'ดุลพินิจ' },
+  { changes: (s) => containsVia(s, ['โปรงใส', 'โปร่งใส่'], 0), from: /โปร่?งใส่*/g, to: 'โปร่งใส' },
+  {
+    changes: (s) => containsVia(s, ['ผู้มีส่วนได้เสีย'], 9),
+    from: /ผู้มีส่วนได้เสีย/g,
+    to: 'ผู้มีส่วนได้ส่วนเสีย',
+  },
+];
 
 /**
  * Repairs Devanagari glued to Thai, then re-applies NFC; repeats while that changes anything,
@@ -78,14 +146,31 @@ function fixSaraAm(s: string): string {
  *
  * Case is kept (see {@link normaliseForMatch}). Idempotent: `normaliseText(normaliseText(s))`
  * equals `normaliseText(s)`. Indices into the result do not map back to the input.
+ *
+ * Speed (issue 11 §3; it runs on every page's text): each step is skipped when a cheaper scan
+ * shows it would change nothing, so the output is exactly that of running every step. Steps 1–3
+ * and 5 are skipped together on {@link isPlainText} text, NFC on its own on text that
+ * {@link isNfcWithoutChange}, each variant unless its literal is there. test/unit/core/thai/
+ * normalise-differential.test.ts compares the result with a frozen copy of the unskipped steps.
  */
 export function normaliseText(s: string): string {
-  let out = s.replace(INVISIBLE_RE, '').normalize('NFC');
-  // The second NFC is needed only when SARA AM was rebuilt (it can move a tone mark).
-  if (out.includes('\u0E4D')) out = fixSaraAm(out).normalize('NFC');
-  out = repairDevanagari(out);
-  out = thaiToArabicDigits(out).replace(DASH_RE, '-').replace(WHITESPACE_RE, ' ').trim();
-  for (const [first, re, to] of VARIANTS) if (out.includes(first)) out = out.replace(re, to);
+  let out = s;
+  const plain = isPlainText(out);
+  if (!plain) {
+    out = out.replace(INVISIBLE_RE, '');
+    // NFC, SARA AM and the Devanagari repair are no-ops without NIKHAHIT on text NFC leaves
+    // alone (Devanagari is not NFC_INERT). The second NFC is needed only when SARA AM was
+    // rebuilt (it can move a tone mark).
+    if (out.includes('\u0E4D') || !isNfcWithoutChange(out)) {
+      out = out.normalize('NFC');
+      if (out.includes('\u0E4D')) out = fixSaraAm(out).normalize('NFC');
+      out = repairDevanagari(out);
+    }
+  }
+  out = thaiToArabicDigits(out);
+  if (!plain) out = out.replace(DASH_RE, '-');
+  out = out.replace(WHITESPACE_RE, ' ').trim();
+  for (const { changes, from, to } of VARIANTS) if (changes(out)) out = out.replace(from, to);
   return out;
 }
 
