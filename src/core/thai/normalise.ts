@@ -1,4 +1,4 @@
-import { thaiToArabicDigits } from './digits';
+import { THAI_ZERO } from './digits';
 
 /**
  * Zero-width characters, word joiner, BOM, soft hyphen, bidi marks, and the C0/C1 control
@@ -21,26 +21,81 @@ const NIKHAHIT_AA_RE = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/g;
 /** Hyphen-like dashes: U+2010–U+2015 (incl. en and em dash), minus, small and full-width hyphen-minus. */
 const DASH_RE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
-/** Any whitespace run; JS `\s` covers NBSP, U+2000–U+200A, U+202F, U+205F, U+3000, line breaks. */
-// A run of two or more, or a single non-space one: about twice as fast as /\s+/ on page text,
-// where most whitespace is already a single space.
-const WHITESPACE_RE = /\s{2,}|[^\S ]/g;
+/**
+ * Whether UTF-16 unit `c` is whitespace as JS `\s` and `String.prototype.trim` define it: tab to
+ * carriage return, space, NBSP, OGHAM SPACE MARK, U+2000–U+200A, the line and paragraph
+ * separators, U+202F, U+205F, U+3000 and the BOM (gone by then, unless it was in the text).
+ */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const ASCII_DIGITS = '0123456789';
+
+/**
+ * Steps 4 and 6 of {@link normaliseText} in one pass: Thai digits ๐–๙ → 0–9, each whitespace
+ * run → one space, and no space at either end. The same as `thaiToArabicDigits(s)` then
+ * `.replace(/\s+/g, ' ').trim()`, at half the cost of those passes on page text (which has a
+ * Thai date and a line break every few words), partly because the digit pass left a rope of
+ * slices for the whitespace regex to flatten first. Unchanged stretches are copied as slices.
+ */
+function foldDigitsAndWhitespace(s: string): string {
+  const n = s.length;
+  let out = '';
+  let last = 0; // s[last, i) is still to be copied to out
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    // Printable ASCII (most of the text that is not Thai), DEL and C1: neither digit nor
+    // whitespace (JS `\s` has no U+0085).
+    if (c > 0x20 && c < 0xa0) continue;
+    if (c >= 0x0e00 && c <= 0x0e7f) {
+      if (c >= THAI_ZERO && c <= THAI_ZERO + 9) {
+        out += s.slice(last, i) + ASCII_DIGITS[c - THAI_ZERO];
+        last = i + 1;
+      }
+      continue;
+    }
+    if (!isSpace(c)) continue;
+    let end = i + 1;
+    while (end < n && isSpace(s.charCodeAt(end))) end++;
+    const inside = i > 0 && end < n; // a run at either end is trimmed; a run inside is one space
+    if (c === 0x20 && end === i + 1 && inside) continue; // already a single space: keep it
+    out += s.slice(last, i) + (inside ? ' ' : '');
+    last = end;
+    i = end - 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
 
 /*
- * Skipping NFC. `normalize('NFC')` is the costliest step on page text, and on almost all of it
- * a no-op: Thai, ASCII and common punctuation. A string is left unchanged by NFC when none of its
- * characters decomposes, no two of them compose, and its combining marks are in canonical order.
- * The characters below (assigned since Unicode 1.1–8.0, so any engine's ICU agrees) pass the
- * first two tests: each on its own, and every ordered pair of them, is unchanged by NFC
- * (test/unit/core/thai/normalise-nfc.test.ts computes this; U+2000 and U+2001 are left out, NFC
- * maps them to U+2002 and U+2003). Their only combining marks are Thai: SARA U/UU (U+0E38–U+0E39,
- * class 103), PHINTHU (U+0E3A, class 9) and the tone marks (U+0E48–U+0E4B, class 107). NFC
- * reorders exactly the adjacent pairs in THAI_MARKS_OUT_OF_ORDER (computed over all pairs of
- * U+0E00–U+0E7F; Thai has no canonical compositions), and a run of marks is out of order only if
- * some adjacent pair is. So a string of these characters with no such pair is its own NFC.
+ * Skipping NFC. `normalize('NFC')` is a full pass over the text, and on almost all page text a
+ * no-op. A string is its own NFC when none of its characters decomposes, no two of them compose
+ * and its combining marks are in canonical order. The characters of NFC_INERT (ASCII and Latin
+ * up to U+02FF, Thai, general punctuation but U+2000–U+2001, which NFC maps to U+2002–U+2003,
+ * currency signs, letterlike symbols up to U+2125, arrows U+2190–U+2199, box drawing to
+ * dingbats, U+FFFD; all assigned by Unicode 8.0, so browsers' ICU agrees) pass the first two
+ * tests: each alone and every ordered pair of them is unchanged by NFC, as
+ * test/unit/core/thai/normalise-nfc.test.ts computes. Their only combining marks are Thai:
+ * SARA U/UU (U+0E38–U+0E39, class 103), PHINTHU (U+0E3A, class 9) and the tone marks
+ * (U+0E48–U+0E4B, class 107). Among all pairs of U+0E00–U+0E7F, NFC changes exactly those in
+ * THAI_MARKS_OUT_OF_ORDER (it reorders them; Thai has no canonical compositions), and a run of
+ * marks is out of order only if some adjacent pair is. So a string of NFC_INERT characters with
+ * no such pair is its own NFC.
  */
 const NFC_INERT =
-  '\\t-\\r -~\\u00A0-\\u02FF\\u0E01-\\u0E3A\\u0E3F-\\u0E5B\\u2002-\\u205F\\u2061-\\u2064\\u20A0-\\u20BE';
+  '\\t-\\r -~\\u00A0-\\u02FF\\u0E01-\\u0E3A\\u0E3F-\\u0E5B\\u2002-\\u205F\\u2061-\\u2064\\u20A0-\\u20BE\\u2100-\\u2125\\u2190-\\u2199\\u2500-\\u27BF\\uFFFD';
 /** A tone mark before SARA U/UU or PHINTHU, or SARA U/UU before PHINTHU: NFC swaps them. */
 const THAI_MARKS_OUT_OF_ORDER = '[\\u0E48-\\u0E4B][\\u0E38-\\u0E3A]|[\\u0E38\\u0E39]\\u0E3A';
 const NFC_MAY_CHANGE_RE = new RegExp(`[^${NFC_INERT}]|${THAI_MARKS_OUT_OF_ORDER}`);
@@ -61,7 +116,7 @@ export function isNfcWithoutChange(s: string): boolean {
  * stands for five passes over it.
  */
 const PLAIN =
-  '\\t-\\r -~\\u00A0-\\u00AC\\u00AE-\\u02FF\\u0E01-\\u0E3A\\u0E3F-\\u0E4C\\u0E4E-\\u0E5B\\u2002-\\u200A\\u2016-\\u205F\\u2061-\\u2064\\u20A0-\\u20BE';
+  '\\t-\\r -~\\u00A0-\\u00AC\\u00AE-\\u02FF\\u0E01-\\u0E3A\\u0E3F-\\u0E4C\\u0E4E-\\u0E5B\\u2002-\\u200A\\u2016-\\u205F\\u2061-\\u2064\\u20A0-\\u20BE\\u2100-\\u2125\\u2190-\\u2199\\u2500-\\u27BF\\uFFFD';
 const NOT_PLAIN_RE = new RegExp(`[^${PLAIN}]|${THAI_MARKS_OUT_OF_ORDER}`);
 
 /** True when steps 1–3 and 5 of {@link normaliseText} leave `s` unchanged. Exported for tests. */
@@ -150,13 +205,13 @@ function fixSaraAm(s: string): string {
  * Speed (issue 11 §3; it runs on every page's text): each step is skipped when a cheaper scan
  * shows it would change nothing, so the output is exactly that of running every step. Steps 1–3
  * and 5 are skipped together on {@link isPlainText} text, NFC on its own on text that
- * {@link isNfcWithoutChange}, each variant unless its literal is there. test/unit/core/thai/
+ * {@link isNfcWithoutChange}, each variant unless its literal is there; steps 4 and 6 share
+ * one pass. test/unit/core/thai/
  * normalise-differential.test.ts compares the result with a frozen copy of the unskipped steps.
  */
 export function normaliseText(s: string): string {
   let out = s;
-  const plain = isPlainText(out);
-  if (!plain) {
+  if (!isPlainText(out)) {
     out = out.replace(INVISIBLE_RE, '');
     // NFC, SARA AM and the Devanagari repair are no-ops without NIKHAHIT on text NFC leaves
     // alone (Devanagari is not NFC_INERT). The second NFC is needed only when SARA AM was
@@ -166,10 +221,11 @@ export function normaliseText(s: string): string {
       if (out.includes('\u0E4D')) out = fixSaraAm(out).normalize('NFC');
       out = repairDevanagari(out);
     }
+    // Step 5 before 4 and 6: dashes, Thai digits and whitespace are disjoint sets of
+    // characters mapped one by one to characters of none of the others, so the order is free.
+    out = out.replace(DASH_RE, '-');
   }
-  out = thaiToArabicDigits(out);
-  if (!plain) out = out.replace(DASH_RE, '-');
-  out = out.replace(WHITESPACE_RE, ' ').trim();
+  out = foldDigitsAndWhitespace(out);
   for (const { changes, from, to } of VARIANTS) if (changes(out)) out = out.replace(from, to);
   return out;
 }

@@ -194,6 +194,16 @@ describe('normaliseText equals the frozen reference (issue 11 §3)', () => {
     }
   });
 
+  it('on every BMP code point alone, between Thai letters, between spaces and before a Thai mark', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      expectSame(ch);
+      expectSame(`ก${ch}ก`);
+      expectSame(` ${ch}  `);
+      expectSame(`ก${ch}\u0E38`);
+    }
+  });
+
   it('on every order of three Thai marks after a consonant', () => {
     for (const a of THAI_MARKS)
       for (const b of THAI_MARKS) for (const c of THAI_MARKS) expectSame(`ก${a}${b}${c}`);
