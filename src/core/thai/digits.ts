@@ -1,5 +1,5 @@
 /** Code point of THAI DIGIT ZERO (๐, U+0E50); ๑–๙ follow it in order. */
-const THAI_ZERO = 0x0e50;
+export const THAI_ZERO = 0x0e50;
 
 const ARABIC_DIGIT_RE = /[0-9]/g;
 
