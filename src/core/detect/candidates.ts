@@ -84,6 +84,19 @@ export class CandidateCollector {
   ) {
     this.matcher = new ItemMatcher(pack);
     this.site = siteKey(hostOf(options.siteUrl));
+    // URLs are normalised (lower-case host, no user): one that starts with the site's origin or
+    // its www. twin is on the site without reading its host.
+    this.sitePrefixes = this.site.startsWith('www.')
+      ? []
+      : ['http', 'https'].flatMap((scheme) => [`${scheme}://${this.site}/`, `${scheme}://www.${this.site}/`]);
+  }
+
+  private readonly sitePrefixes: string[];
+
+  /** sameSite(url, the audited site). */
+  private onSite(url: string): boolean {
+    for (const p of this.sitePrefixes) if (url.startsWith(p)) return true;
+    return siteKey(hostOf(url)) === this.site;
   }
 
   // Menus and their rows repeat on every page: remember what their texts say.
@@ -122,23 +135,24 @@ export class CandidateCollector {
   }
 
   private add(found: Candidate): void {
-    // Candidates live until the end of the audit: keep no view into a page's text.
-    const c: Candidate = {
-      ...found,
-      text: detach(found.text),
-      ...(found.linkText !== undefined ? { linkText: detach(found.linkText) } : {}),
-    };
-    let m = this.byItem.get(c.itemId);
+    let m = this.byItem.get(found.itemId);
     if (!m) {
       m = new Map();
-      this.byItem.set(c.itemId, m);
+      this.byItem.set(found.itemId, m);
     }
-    const prev = m.get(c.url);
+    const prev = m.get(found.url);
     if (
       !prev ||
-      c.strength > prev.strength ||
-      (c.strength === prev.strength && `${c.from ?? ''} ${c.text}` < `${prev.from ?? ''} ${prev.text}`)
+      found.strength > prev.strength ||
+      (found.strength === prev.strength &&
+        `${found.from ?? ''} ${found.text}` < `${prev.from ?? ''} ${prev.text}`)
     ) {
+      // Candidates live until the end of the audit: keep no view into a page's text.
+      const c: Candidate = {
+        ...found,
+        text: detach(found.text),
+        ...(found.linkText !== undefined ? { linkText: detach(found.linkText) } : {}),
+      };
       m.set(c.url, c);
       this.lead(c);
       if (m.size > 2 * KEPT_PER_ITEM) prune(m);
@@ -147,7 +161,12 @@ export class CandidateCollector {
 
   /** Files a new or stronger candidate among its item's leaders when it ranks there. */
   private lead(c: Candidate): void {
-    const list = (this.leaders.get(c.itemId) ?? []).filter((x) => x.url !== c.url);
+    const current = this.leaders.get(c.itemId) ?? [];
+    const last = current[current.length - 1];
+    // Most candidates of a big site rank below a full list of leaders and were never in it.
+    if (current.length >= LEADERS && last && byStrength(c, last) > 0 && !current.some((x) => x.url === c.url))
+      return;
+    const list = current.filter((x) => x.url !== c.url);
     let at = list.findIndex((x) => byStrength(c, x) < 0);
     if (at < 0) at = list.length;
     if (at >= LEADERS) return;
@@ -210,7 +229,7 @@ export class CandidateCollector {
       add({ itemId: slug.id, url: page.finalUrl, via: 'slug', text: page.title, strength: STRENGTH.slug });
 
     function classifyLink(link: PageLink) {
-      const offSite = siteKey(hostOf(link.url)) !== self.site;
+      const offSite = !self.onSite(link.url);
       const generic = link.imageOnly || self.generic(link.text);
       const textMatch = generic ? null : self.named(link.text);
       // Built only for the few links that become candidates.
