@@ -14,28 +14,59 @@ interface Entry {
   slot: number;
   /** A look-alike concept: counted only in a head. */
   negative: boolean;
+  /** A report marker ("@report"). */
+  marker: boolean;
 }
 
-/** Lower-cased text without whitespace, with the position of each kept character. */
-function keyed(text: string): { key: string; at: Int32Array } {
+const WHITESPACE = /[ \n\t\r]/g;
+
+/**
+ * Lower-cased text without whitespace (the key the phrases are looked for in), and the text the
+ * positions of its characters are counted in. The positions are found only for the few hits
+ * kept (KeyPositions): a table of them for every character cost more than the scan itself.
+ */
+function keyed(text: string): { key: string; at: Positions } {
   const lower = text.toLowerCase();
-  // Lower-casing changes the length of a few non-Thai letters; positions are then approximate.
-  const src = lower.length === text.length ? lower : text;
-  const at = new Int32Array(src.length);
-  let out = '';
-  let run = 0;
+  if (lower.length === text.length)
+    return { key: lower.replace(WHITESPACE, ''), at: new KeyPositions(lower) };
+  // Lower-casing changed the length of a few non-Thai letters ("İ"): the key is longer than the
+  // text's characters and positions are approximate, taken from the raw text as they always were.
+  const at = new Int32Array(text.length);
   let n = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
-      if (i > run) out += src.slice(run, i);
-      run = i + 1;
-      continue;
-    }
-    at[n++] = i;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) at[n++] = i;
+  return { key: text.replace(WHITESPACE, '').toLowerCase(), at: { at: (k) => at[k] } };
+}
+
+interface Positions {
+  /** Where the k-th character of the key is in the text. */
+  at(k: number): number | undefined;
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+
+/** Where the k-th character of the key is in `src`: a cursor, since hits come about in order. */
+class KeyPositions implements Positions {
+  private k = 0;
+  private i = -1;
+  constructor(private readonly src: string) {
+    this.i = 0;
+    while (this.i < src.length && isSpace(src.charCodeAt(this.i))) this.i++;
   }
-  if (run < src.length) out += src.slice(run);
-  return { key: src === lower ? out : out.toLowerCase(), at };
+
+  at(k: number): number {
+    const src = this.src;
+    while (this.k < k) {
+      this.i++;
+      while (isSpace(src.charCodeAt(this.i))) this.i++;
+      this.k++;
+    }
+    while (this.k > k) {
+      this.i--;
+      while (isSpace(src.charCodeAt(this.i))) this.i--;
+      this.k--;
+    }
+    return this.i;
+  }
 }
 
 /**
@@ -45,13 +76,13 @@ function keyed(text: string): { key: string; at: Int32Array } {
  */
 function snippetOf(
   text: string,
-  at: Int32Array,
+  at: Positions,
   start: number,
   length: number,
   cache: Map<number, string>,
 ): string {
-  const from = at[start] ?? 0;
-  const to = (at[start + length - 1] ?? from) + 1;
+  const from = at.at(start) ?? 0;
+  const to = (at.at(start + length - 1) ?? from) + 1;
   const a = Math.max(0, from - SNIPPET_SIDE);
   const b = Math.min(text.length, to + SNIPPET_SIDE);
   // b ≤ BODY_SCAN_CHARS + SNIPPET_SIDE < 65,536: one number names the window.
@@ -98,7 +129,10 @@ export class ContentScanner {
         slot = slots.size;
         slots.set(key, slot);
       }
-      entries.push({ phrase: k, value: { key, phrase, slot, negative: key.includes('!') } });
+      entries.push({
+        phrase: k,
+        value: { key, phrase, slot, negative: key.includes('!'), marker: key === '@report' },
+      });
     };
     let enabled = false;
     for (const item of pack.items) {
@@ -121,7 +155,9 @@ export class ContentScanner {
     zones: { head: string; body: string; links?: string },
     extra: Partial<ContentDigest> = {},
   ): ContentDigest {
-    const hits: (ConceptHit & { length: number })[] = [];
+    const hits: ConceptHit[] = [];
+    // The length (in the key) of each hit's phrase, to tell a longer phrase of the same key.
+    const lengths: number[] = [];
     const markers = new Set<string>();
     let markerEnd = 0;
     const run = (zone: Zone, text: string) => {
@@ -136,9 +172,9 @@ export class ContentScanner {
       this.index.scan(key, (e, start, phrase) => {
         // Look-alike concepts count only in a head: body hits would be kept for nothing.
         if (zone !== 'head' && e.negative) return;
-        const isMarker = e.key === '@report' && zone === 'body';
+        const isMarker = e.marker && zone === 'body';
         const prev = kept[e.slot] as number;
-        const longer = prev >= 0 && keptStart[e.slot] === start && phrase.length > (hits[prev]?.length ?? 0);
+        const longer = prev >= 0 && keptStart[e.slot] === start && phrase.length > (lengths[prev] ?? 0);
         if (prev >= 0 && !isMarker && !longer) return;
         if (splitsSyllable(key, start, phrase.length)) return;
         // Markers are counted where they do not overlap: "รายงานผลการดำเนินงาน" is one marker,
@@ -148,26 +184,29 @@ export class ContentScanner {
           markerEnd = start + phrase.length;
         }
         if (prev >= 0 && !longer) return;
-        const hit = {
+        const offset = at.at(start) ?? 0;
+        const hit: ConceptHit = {
           key: e.key,
           phrase: e.phrase,
           zone,
           snippet: snippetOf(text, at, start, phrase.length, snippets),
-          offset: at[start] ?? 0,
-          length: phrase.length,
+          offset,
         };
-        if (longer) hits[prev] = hit;
-        else {
+        if (longer) {
+          hits[prev] = hit;
+          lengths[prev] = phrase.length;
+        } else {
           kept[e.slot] = hits.length;
           keptStart[e.slot] = start;
           hits.push(hit);
+          lengths.push(phrase.length);
         }
       });
     };
     run('head', zones.head);
     run('body', zones.body);
     return {
-      hits: hits.map(({ length: _length, ...h }) => h),
+      hits,
       ownChars: zones.body.length,
       reportMarkers: markers.size,
       image: false,

@@ -64,4 +64,26 @@ describe('PhraseIndex', () => {
       { numRuns: 300 },
     );
   });
+
+  it('reports the same hits in the same order from its table as from its trie (an index too large for a table)', () => {
+    const alphabet = fc.constantFrom('ก', 'า', 'ร', 'แ', 'ผ', 'น', 'a', 'b');
+    const word = fc.array(alphabet, { minLength: 0, maxLength: 5 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 8 }),
+        fc.array(fc.oneof(alphabet, fc.constantFrom('x', ' ', 'ข')), { maxLength: 60 }),
+        (phrases, chars) => {
+          const text = chars.join('');
+          const entries = phrases.map((phrase, value) => ({ phrase, value }));
+          const run = (index: PhraseIndex<number>) => {
+            const hits: string[] = [];
+            index.scan(text, (v, at, phrase) => hits.push(`${v}@${at}:${phrase}`));
+            return hits;
+          };
+          expect(run(new PhraseIndex(entries))).toEqual(run(new PhraseIndex(entries, 0)));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
