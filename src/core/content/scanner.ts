@@ -112,14 +112,20 @@ function splitsSyllable(key: string, start: number, length: number): boolean {
  * into one phrase index and scans targets with it. Phrases and texts are compared in the
  * `matchKey` form (DESIGN.md §5), as substrings: Thai has no word boundaries to rely on.
  */
+/** The entries of one phrase, in the pack's order: all of them for a head, no negatives for a body. */
+interface Phrase {
+  head: Entry[];
+  body: Entry[];
+}
+
 export class ContentScanner {
-  private readonly index: PhraseIndex<Entry>;
+  private readonly index: PhraseIndex<Phrase>;
   private readonly keys: number;
   /** True when at least one item of the pack has content signals. */
   readonly enabled: boolean;
 
   constructor(pack: RulePack) {
-    const entries: { phrase: string; value: Entry }[] = [];
+    const phrases = new Map<string, Phrase>();
     const slots = new Map<string, number>();
     const add = (key: string, phrase: string) => {
       const k = matchKey(phrase);
@@ -129,10 +135,15 @@ export class ContentScanner {
         slot = slots.size;
         slots.set(key, slot);
       }
-      entries.push({
-        phrase: k,
-        value: { key, phrase, slot, negative: key.includes('!'), marker: key === '@report' },
-      });
+      const entry: Entry = { key, phrase, slot, negative: key.includes('!'), marker: key === '@report' };
+      let same = phrases.get(k);
+      if (!same) {
+        same = { head: [], body: [] };
+        phrases.set(k, same);
+      }
+      same.head.push(entry);
+      // Look-alike concepts count only in a head: body hits would be kept for nothing.
+      if (!entry.negative) same.body.push(entry);
     };
     let enabled = false;
     for (const item of pack.items) {
@@ -144,7 +155,8 @@ export class ContentScanner {
     for (const p of pack.reportMarkers ?? []) add('@report', p);
     this.enabled = enabled;
     this.keys = slots.size;
-    this.index = new PhraseIndex(entries);
+    // One index entry a phrase: an occurrence is then looked at once for all its keys.
+    this.index = new PhraseIndex([...phrases].map(([phrase, value]) => ({ phrase, value })));
   }
 
   /**
@@ -169,37 +181,37 @@ export class ContentScanner {
       const keptStart = new Int32Array(this.keys);
       const { key, at } = keyed(text.length > BODY_SCAN_CHARS ? text.slice(0, BODY_SCAN_CHARS) : text);
       const snippets = new Map<number, string>();
-      this.index.scan(key, (e, start, phrase) => {
-        // Look-alike concepts count only in a head: body hits would be kept for nothing.
-        if (zone !== 'head' && e.negative) return;
-        const isMarker = e.marker && zone === 'body';
-        const prev = kept[e.slot] as number;
-        const longer = prev >= 0 && keptStart[e.slot] === start && phrase.length > (lengths[prev] ?? 0);
-        if (prev >= 0 && !isMarker && !longer) return;
-        if (splitsSyllable(key, start, phrase.length)) return;
-        // Markers are counted where they do not overlap: "รายงานผลการดำเนินงาน" is one marker,
-        // not "รายงานผล" and "ผลการดำเนินงาน".
-        if (isMarker && start >= markerEnd) {
-          markers.add(phrase);
-          markerEnd = start + phrase.length;
-        }
-        if (prev >= 0 && !longer) return;
-        const offset = at.at(start) ?? 0;
-        const hit: ConceptHit = {
-          key: e.key,
-          phrase: e.phrase,
-          zone,
-          snippet: snippetOf(text, at, start, phrase.length, snippets),
-          offset,
-        };
-        if (longer) {
-          hits[prev] = hit;
-          lengths[prev] = phrase.length;
-        } else {
-          kept[e.slot] = hits.length;
-          keptStart[e.slot] = start;
-          hits.push(hit);
-          lengths.push(phrase.length);
+      const isHead = zone === 'head';
+      this.index.scan(key, (same, start, phrase) => {
+        const length = phrase.length;
+        // Whether the occurrence cuts a syllable, and its snippet: found once for all its entries.
+        let splits = -1;
+        let snippet: string | undefined;
+        for (const e of isHead ? same.head : same.body) {
+          const isMarker = e.marker && zone === 'body';
+          const prev = kept[e.slot] as number;
+          const longer = prev >= 0 && keptStart[e.slot] === start && length > (lengths[prev] ?? 0);
+          if (prev >= 0 && !isMarker && !longer) continue;
+          if (splits < 0) splits = splitsSyllable(key, start, length) ? 1 : 0;
+          if (splits === 1) return;
+          // Markers are counted where they do not overlap: "รายงานผลการดำเนินงาน" is one marker,
+          // not "รายงานผล" and "ผลการดำเนินงาน".
+          if (isMarker && start >= markerEnd) {
+            markers.add(phrase);
+            markerEnd = start + length;
+          }
+          if (prev >= 0 && !longer) continue;
+          snippet ??= snippetOf(text, at, start, length, snippets);
+          const hit: ConceptHit = { key: e.key, phrase: e.phrase, zone, snippet, offset: at.at(start) ?? 0 };
+          if (longer) {
+            hits[prev] = hit;
+            lengths[prev] = length;
+          } else {
+            kept[e.slot] = hits.length;
+            keptStart[e.slot] = start;
+            hits.push(hit);
+            lengths.push(length);
+          }
         }
       });
     };
