@@ -46,8 +46,21 @@ export class PhraseIndex<T> {
   private readonly endValues: (readonly T[])[] = [];
   private readonly endPhrase: string[] = [];
   private endLength: Int32Array = new Int32Array(0);
+  /** UTF-16 units read as if absent (options.ignore); their class in the table. */
+  private readonly ignored: Set<number>;
+  private readonly ignoredClass: number = -1;
 
-  constructor(entries: Iterable<{ phrase: string; value: T }>, maxTable = MAX_TABLE) {
+  /**
+   * `options.ignore`: characters the index reads a text as if they were not there (a phrase
+   * then matches across them); phrases must not contain them. `options.maxTable`: table cells
+   * past which the index keeps to its trie.
+   */
+  constructor(
+    entries: Iterable<{ phrase: string; value: T }>,
+    options: { ignore?: string; maxTable?: number } = {},
+  ) {
+    const maxTable = options.maxTable ?? MAX_TABLE;
+    this.ignored = new Set([...(options.ignore ?? '')].map((c) => c.charCodeAt(0)));
     const units = new Map<number, number>();
     for (const e of entries) {
       if (e.phrase.length === 0) continue;
@@ -84,11 +97,14 @@ export class PhraseIndex<T> {
     }
     const width = units.size + 1;
     if (queue.length * width > maxTable) return;
+    // Ignored units get a class of their own, one past the table's columns: never looked up.
+    const ignoredClass = width;
     // States are numbered in breadth-first order, so a state's failure target (shallower) has
     // its row filled before the state's own.
     const id = new Map<Node<T>, number>(queue.map((n, i) => [n, i]));
-    const classOf = width <= 256 ? new Uint8Array(65_536) : new Uint16Array(65_536);
+    const classOf = width < 256 ? new Uint8Array(65_536) : new Uint16Array(65_536);
     for (const [c, k] of units) classOf[c] = k;
+    for (const c of this.ignored) classOf[c] = ignoredClass;
     const next =
       queue.length <= 65_536 ? new Uint16Array(queue.length * width) : new Int32Array(queue.length * width);
     const outAt = new Int32Array(queue.length + 1);
@@ -97,7 +113,11 @@ export class PhraseIndex<T> {
       const row = s * width;
       const failRow = n.fail ? (id.get(n.fail) as number) * width : -1;
       for (let k = 1; k < width; k++) next[row + k] = failRow >= 0 ? (next[failRow + k] as number) : 0;
-      for (const [c, child] of n.next) next[row + (classOf[c] as number)] = id.get(child) as number;
+      for (const [c, child] of n.next) {
+        // A phrase holding an ignored character never matches (the trie reads it the same way).
+        const k = classOf[c] as number;
+        if (k !== ignoredClass) next[row + k] = id.get(child) as number;
+      }
       outAt[s] = lengths.length;
       for (let o: Node<T> | null = n.ends.length > 0 ? n : n.out; o; o = o.out) {
         const phrase = (o.ends[0] as { phrase: string }).phrase;
@@ -109,6 +129,7 @@ export class PhraseIndex<T> {
     outAt[queue.length] = lengths.length;
     this.endLength = Int32Array.from(lengths);
     this.classOf = classOf;
+    this.ignoredClass = this.ignored.size > 0 ? ignoredClass : -1;
     this.width = width;
     this.next = next;
     this.outAt = outAt;
@@ -116,32 +137,52 @@ export class PhraseIndex<T> {
 
   /**
    * Calls `onHit` for every phrase occurrence (overlaps included), in the order the phrases end
-   * in the text; of phrases ending at one place, the longest first.
+   * in the text; of phrases ending at one place, the longest first. `start` and `end` are where
+   * the phrase's first and last characters are in `text` (ignored characters may lie between).
    */
-  scan(text: string, onHit: (value: T, start: number, phrase: string) => void): void {
-    const { classOf, next, outAt, width, endValues, endPhrase, endLength } = this;
+  scan(text: string, onHit: (value: T, start: number, phrase: string, end: number) => void): void {
+    const { classOf, next, outAt, width, endValues, endPhrase, endLength, ignoredClass } = this;
     if (!classOf || !next || !outAt) {
       this.scanTrie(text, onHit);
       return;
     }
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      s = next[s * width + (classOf[text.charCodeAt(i)] as number)] as number;
+      const k = classOf[text.charCodeAt(i)] as number;
+      if (k === ignoredClass) continue;
+      s = next[s * width + k] as number;
       const to = outAt[s + 1] as number;
-      for (let k = outAt[s] as number; k < to; k++) {
-        const start = i - (endLength[k] as number) + 1;
-        const phrase = endPhrase[k] as string;
-        for (const v of endValues[k] as T[]) onHit(v, start, phrase);
+      for (let o = outAt[s] as number; o < to; o++) {
+        const phrase = endPhrase[o] as string;
+        const start = this.startOf(text, i, endLength[o] as number);
+        for (const v of endValues[o] as T[]) onHit(v, start, phrase, i);
       }
     }
   }
 
+  /** Where a phrase of `length` characters ending at `end` starts, ignored characters skipped. */
+  private startOf(text: string, end: number, length: number): number {
+    if (this.ignored.size === 0) return end - length + 1;
+    const { classOf, ignoredClass, ignored } = this;
+    let at = end;
+    for (let n = length - 1; n > 0; ) {
+      at--;
+      const c = text.charCodeAt(at);
+      if (classOf ? classOf[c] !== ignoredClass : !ignored.has(c)) n--;
+    }
+    return at;
+  }
+
   /** `scan` on the trie itself: for an index too large for a table. */
-  private scanTrie(text: string, onHit: (value: T, start: number, phrase: string) => void): void {
+  private scanTrie(
+    text: string,
+    onHit: (value: T, start: number, phrase: string, end: number) => void,
+  ): void {
     const root = this.root;
     let at = root;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      if (this.ignored.has(c)) continue;
       let step = at.next.get(c);
       while (!step && at !== root) {
         at = at.fail as Node<T>;
@@ -149,7 +190,7 @@ export class PhraseIndex<T> {
       }
       at = step ?? root;
       for (let o: Node<T> | null = at.ends.length > 0 ? at : at.out; o; o = o.out) {
-        for (const e of o.ends) onHit(e.value, i - e.phrase.length + 1, e.phrase);
+        for (const e of o.ends) onHit(e.value, this.startOf(text, i, e.phrase.length), e.phrase, i);
       }
     }
   }

@@ -18,55 +18,30 @@ interface Entry {
   marker: boolean;
 }
 
-const WHITESPACE = /[ \n\t\r]/g;
+/** Whitespace the phrases are matched across (the `matchKey` form has none). */
+const SPACES = ' \n\t\r';
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
-/**
- * Lower-cased text without whitespace (the key the phrases are looked for in), and the text the
- * positions of its characters are counted in. The positions are found only for the few hits
- * kept (KeyPositions): a table of them for every character cost more than the scan itself.
- */
-function keyed(text: string): { key: string; at: Positions } {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length)
-    return { key: lower.replace(WHITESPACE, ''), at: new KeyPositions(lower) };
-  // Lower-casing changed the length of a few non-Thai letters ("İ"): the key is longer than the
-  // text's characters and positions are approximate, taken from the raw text as they always were.
-  const at = new Int32Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) at[n++] = i;
-  return { key: text.replace(WHITESPACE, '').toLowerCase(), at: { at: (k) => at[k] } };
-}
-
+/** Where the character at a position of the scanned text is in the zone's text. */
 interface Positions {
-  /** Where the k-th character of the key is in the text. */
   at(k: number): number | undefined;
 }
 
-const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
+const SAME: Positions = { at: (k) => k };
 
-/** Where the k-th character of the key is in `src`: a cursor, since hits come about in order. */
-class KeyPositions implements Positions {
-  private k = 0;
-  private i = -1;
-  constructor(private readonly src: string) {
-    this.i = 0;
-    while (this.i < src.length && isSpace(src.charCodeAt(this.i))) this.i++;
-  }
-
-  at(k: number): number {
-    const src = this.src;
-    while (this.k < k) {
-      this.i++;
-      while (isSpace(src.charCodeAt(this.i))) this.i++;
-      this.k++;
-    }
-    while (this.k > k) {
-      this.i--;
-      while (isSpace(src.charCodeAt(this.i))) this.i--;
-      this.k--;
-    }
-    return this.i;
-  }
+/**
+ * The text the phrases are looked for in: the lower-cased text, read without its whitespace
+ * (the index ignores it), so positions are the text's own.
+ */
+function scanned(text: string): { key: string; at: Positions } {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return { key: lower, at: SAME };
+  // Lower-casing changed the length of a few non-Thai letters ("İ"): the key is the text without
+  // whitespace, lower-cased, and positions are approximate, from the raw text as they always were.
+  const at = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) at[n++] = i;
+  return { key: text.replace(/[ \n\t\r]/g, '').toLowerCase(), at: { at: (k) => at[k] } };
 }
 
 /**
@@ -78,11 +53,11 @@ function snippetOf(
   text: string,
   at: Positions,
   start: number,
-  length: number,
+  end: number,
   cache: Map<number, string>,
 ): string {
   const from = at.at(start) ?? 0;
-  const to = (at.at(start + length - 1) ?? from) + 1;
+  const to = (at.at(end) ?? from) + 1;
   const a = Math.max(0, from - SNIPPET_SIDE);
   const b = Math.min(text.length, to + SNIPPET_SIDE);
   // b ≤ BODY_SCAN_CHARS + SNIPPET_SIDE < 65,536: one number names the window.
@@ -99,11 +74,15 @@ function snippetOf(
  * (a vowel mark follows), "ผล" in "เผลอ" (a leading vowel precedes). Thai has no spaces
  * between words, but a syllable is never cut in two by a real occurrence of a phrase.
  */
-function splitsSyllable(key: string, start: number, length: number): boolean {
-  const next = key.charCodeAt(start + length);
+function splitsSyllable(key: string, start: number, end: number): boolean {
+  let after = end + 1;
+  while (isSpace(key.charCodeAt(after))) after++;
+  const next = key.charCodeAt(after);
   if (next === 0x0e31 || (next >= 0x0e34 && next <= 0x0e3a) || (next >= 0x0e47 && next <= 0x0e4e))
     return true;
-  const prev = start > 0 ? key.charCodeAt(start - 1) : 0;
+  let before = start - 1;
+  while (before >= 0 && isSpace(key.charCodeAt(before))) before--;
+  const prev = before >= 0 ? key.charCodeAt(before) : 0;
   return prev >= 0x0e40 && prev <= 0x0e44;
 }
 
@@ -156,7 +135,10 @@ export class ContentScanner {
     this.enabled = enabled;
     this.keys = slots.size;
     // One index entry a phrase: an occurrence is then looked at once for all its keys.
-    this.index = new PhraseIndex([...phrases].map(([phrase, value]) => ({ phrase, value })));
+    this.index = new PhraseIndex(
+      [...phrases].map(([phrase, value]) => ({ phrase, value })),
+      { ignore: SPACES },
+    );
   }
 
   /**
@@ -179,10 +161,12 @@ export class ContentScanner {
       // as they end, so "เทศบัญญัติ" comes before "เทศบัญญัติงบประมาณ").
       const kept = new Int32Array(this.keys).fill(-1);
       const keptStart = new Int32Array(this.keys);
-      const { key, at } = keyed(text.length > BODY_SCAN_CHARS ? text.slice(0, BODY_SCAN_CHARS) : text);
+      const { key, at } = scanned(text.length > BODY_SCAN_CHARS ? text.slice(0, BODY_SCAN_CHARS) : text);
       const snippets = new Map<number, string>();
       const isHead = zone === 'head';
-      this.index.scan(key, (same, start, phrase) => {
+      // Positions are of `key` as scanned; whitespace is skipped, so a phrase's start and end
+      // stand for its place among the text's non-space characters (as in the text without them).
+      this.index.scan(key, (same, start, phrase, end) => {
         const length = phrase.length;
         // Whether the occurrence cuts a syllable, and its snippet: found once for all its entries.
         let splits = -1;
@@ -192,16 +176,16 @@ export class ContentScanner {
           const prev = kept[e.slot] as number;
           const longer = prev >= 0 && keptStart[e.slot] === start && length > (lengths[prev] ?? 0);
           if (prev >= 0 && !isMarker && !longer) continue;
-          if (splits < 0) splits = splitsSyllable(key, start, length) ? 1 : 0;
+          if (splits < 0) splits = splitsSyllable(key, start, end) ? 1 : 0;
           if (splits === 1) return;
           // Markers are counted where they do not overlap: "รายงานผลการดำเนินงาน" is one marker,
           // not "รายงานผล" and "ผลการดำเนินงาน".
           if (isMarker && start >= markerEnd) {
             markers.add(phrase);
-            markerEnd = start + length;
+            markerEnd = end + 1;
           }
           if (prev >= 0 && !longer) continue;
-          snippet ??= snippetOf(text, at, start, length, snippets);
+          snippet ??= snippetOf(text, at, start, end, snippets);
           const hit: ConceptHit = { key: e.key, phrase: e.phrase, zone, snippet, offset: at.at(start) ?? 0 };
           if (longer) {
             hits[prev] = hit;

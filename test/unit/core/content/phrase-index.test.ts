@@ -80,7 +80,41 @@ describe('PhraseIndex', () => {
             index.scan(text, (v, at, phrase) => hits.push(`${v}@${at}:${phrase}`));
             return hits;
           };
-          expect(run(new PhraseIndex(entries))).toEqual(run(new PhraseIndex(entries, 0)));
+          expect(run(new PhraseIndex(entries))).toEqual(run(new PhraseIndex(entries, { maxTable: 0 })));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a text as if its ignored characters were not there, and reports where phrases are in the text', () => {
+    const alphabet = fc.constantFrom('ก', 'า', 'ร', 'แ', 'ผ', 'a', ' ', '\n');
+    const word = fc
+      .array(fc.constantFrom('ก', 'า', 'ร', 'แ', 'ผ', 'a'), { minLength: 1, maxLength: 4 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 6 }),
+        fc.array(alphabet, { maxLength: 60 }),
+        (phrases, chars) => {
+          const text = chars.join('');
+          const kept: number[] = [];
+          for (const [i, c] of chars.entries()) if (c !== ' ' && c !== '\n') kept.push(i);
+          const stripped = kept.map((i) => text[i]).join('');
+          const entries = phrases.map((phrase, value) => ({ phrase, value }));
+          for (const maxTable of [undefined, 0]) {
+            const index = new PhraseIndex(entries, {
+              ignore: ' \n',
+              ...(maxTable === undefined ? {} : { maxTable }),
+            });
+            const hits: string[] = [];
+            index.scan(text, (v, start, phrase, end) => {
+              expect(text[start]).toBe(phrase[0]);
+              expect(text[end]).toBe(phrase[phrase.length - 1]);
+              hits.push(`${v}@${kept.indexOf(start)}`);
+            });
+            expect(hits.sort()).toEqual(naive(phrases, stripped));
+          }
         },
       ),
       { numRuns: 300 },
