@@ -42,10 +42,7 @@ console.log(
 
 // The probes and scanner of an `auto` audit: every bundled pack merged.
 const packs = allRulePacks();
-const byKey = new Map<string, ElementProbe>();
-for (const p of packs)
-  for (const probe of compileReferenceProbes(p)) if (!byKey.has(probe.key)) byKey.set(probe.key, probe);
-const referenceProbes = [...byKey.values()];
+const referenceProbes: ElementProbe[] = compileReferenceProbes(extractionPack(packs));
 const referenceScanner = new ReferenceContentScanner(extractionPack(packs));
 const { probes, scanner } = extractionSetup({ rules: 'bundled' });
 const scannerNow: ContentScanner = scanner;

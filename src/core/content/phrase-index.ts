@@ -49,6 +49,8 @@ export class PhraseIndex<T> {
   /** UTF-16 units read as if absent (options.ignore); their class in the table. */
   private readonly ignored: Set<number>;
   private readonly ignoredClass: number = -1;
+  /** The bit of a `next` entry that says phrases end at that state. */
+  private readonly flag: number = 0;
 
   /**
    * `options.ignore`: characters the index reads a text as if they were not there (a phrase
@@ -105,8 +107,11 @@ export class PhraseIndex<T> {
     const classOf = width < 256 ? new Uint8Array(65_536) : new Uint16Array(65_536);
     for (const [c, k] of units) classOf[c] = k;
     for (const c of this.ignored) classOf[c] = ignoredClass;
-    const next =
-      queue.length <= 65_536 ? new Uint16Array(queue.length * width) : new Int32Array(queue.length * width);
+    // A state where phrases end is stored with a flag bit set, so the scan reads its outputs only there.
+    const small = queue.length <= 0x8000;
+    const flag = small ? 0x8000 : 0x40000000;
+    const next = small ? new Uint16Array(queue.length * width) : new Int32Array(queue.length * width);
+    const ending = (n: Node<T>) => ((n.ends.length > 0 || n.out ? flag : 0) | (id.get(n) as number)) >>> 0;
     const outAt = new Int32Array(queue.length + 1);
     const lengths: number[] = [];
     for (const [s, n] of queue.entries()) {
@@ -116,7 +121,7 @@ export class PhraseIndex<T> {
       for (const [c, child] of n.next) {
         // A phrase holding an ignored character never matches (the trie reads it the same way).
         const k = classOf[c] as number;
-        if (k !== ignoredClass) next[row + k] = id.get(child) as number;
+        if (k !== ignoredClass) next[row + k] = ending(child);
       }
       outAt[s] = lengths.length;
       for (let o: Node<T> | null = n.ends.length > 0 ? n : n.out; o; o = o.out) {
@@ -133,6 +138,7 @@ export class PhraseIndex<T> {
     this.width = width;
     this.next = next;
     this.outAt = outAt;
+    this.flag = flag;
   }
 
   /**
@@ -141,7 +147,7 @@ export class PhraseIndex<T> {
    * the phrase's first and last characters are in `text` (ignored characters may lie between).
    */
   scan(text: string, onHit: (value: T, start: number, phrase: string, end: number) => void): void {
-    const { classOf, next, outAt, width, endValues, endPhrase, endLength, ignoredClass } = this;
+    const { classOf, next, outAt, width, endValues, endPhrase, endLength, ignoredClass, flag } = this;
     if (!classOf || !next || !outAt) {
       this.scanTrie(text, onHit);
       return;
@@ -151,6 +157,8 @@ export class PhraseIndex<T> {
       const k = classOf[text.charCodeAt(i)] as number;
       if (k === ignoredClass) continue;
       s = next[s * width + k] as number;
+      if (s < flag) continue;
+      s -= flag;
       const to = outAt[s + 1] as number;
       for (let o = outAt[s] as number; o < to; o++) {
         const phrase = endPhrase[o] as string;

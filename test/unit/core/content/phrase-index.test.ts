@@ -120,4 +120,28 @@ describe('PhraseIndex', () => {
       { numRuns: 300 },
     );
   });
+
+  it('keeps to the same hits with more states than a 16-bit table holds (32,768 and up)', () => {
+    // 4,000 phrases of 12 letters out of 8: about 40,000 states.
+    const letters = 'การแผนab';
+    let seed = 7;
+    const rand = () => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed >>> 16;
+    };
+    const word = (n: number) => Array.from({ length: n }, () => letters[rand() % letters.length]).join('');
+    const entries = Array.from({ length: 4000 }, (_, value) => ({ phrase: word(12), value }));
+    const text = entries
+      .slice(0, 300)
+      .map((e) => `${word(3)}${e.phrase.slice(rand() % 4)}`)
+      .join('');
+    const run = (index: PhraseIndex<number>) => {
+      const hits: string[] = [];
+      index.scan(text, (v, at) => hits.push(`${v}@${at}`));
+      return hits;
+    };
+    const table = run(new PhraseIndex(entries));
+    expect(table.length).toBeGreaterThan(50);
+    expect(table).toEqual(run(new PhraseIndex(entries, { maxTable: 0 })));
+  });
 });
