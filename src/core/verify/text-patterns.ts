@@ -41,7 +41,9 @@ export class TextPatterns {
         starts: [],
       });
       this.bySource.set(source, id);
+      // The index and the answers of the last text do not know the new pattern yet.
       this.index = null;
+      this.text = null;
     }
     const n = id;
     return (text) => this.test(n, text);
