@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findYearRanges, findYears, type YearMention } from '../../../../src/core/thai/years';
+import { findYearRanges, findYears, isRegexSpace, type YearMention } from '../../../../src/core/thai/years';
 
 /** The mentions reduced to what a check uses: [be, form, month?]. */
 function years(text: string): [number, YearMention['form'], number | undefined][] {
@@ -213,5 +213,15 @@ describe('findYearRanges', () => {
       [2566, 2570],
     ]);
     expect(findYearRanges('2561-2562-2563')).toHaveLength(1);
+  });
+});
+
+describe('isRegexSpace', () => {
+  it('agrees with the regex \\s on every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (isRegexSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    }
+    expect(differ).toEqual([]);
   });
 });
