@@ -72,30 +72,39 @@ const HSP = '[ \\t\\u00A0-]';
  * pattern would (leftmost first, resuming after each match), because it is tried at every
  * position where its pattern can match, in order:
  * - `at` rules begin with their digits (a phone number, a numeric date, a bare year): they are
- *   tried, sticky, at the start of each digit run that passes a cheap check of its length;
+ *   tried, sticky, at the start of each digit run of the right length and first digits;
  * - `after` rules end with a year that follows a context (a month name, a year word, an era):
  *   at a digit run that can be the year, the context is tested as a look-behind; only when it
  *   is there is the pattern searched, from the furthest point a match holding that year can
  *   begin (`lead` non-space characters back; whitespace is unbounded, `\s*`, so not counted).
- * test/unit/core/thai/years-differential.test.ts holds this to the plain global scan.
+ *   That search finds the scan's next match, as no match can begin before that point (the
+ *   windows of later years start no earlier); it may lie past this run.
+ * Every `lengths`, `starts`, `before` and `lead` below must hold for every match of its pattern
+ * (a superset of where it can match costs time, never a result). The differential test
+ * test/unit/core/thai/years-differential.test.ts holds this to the frozen global scan.
  */
 
 type Groups = Record<string, string | undefined>;
 type Read = Omit<YearMention, 'index' | 'raw'>;
 
-/** The match begins at a digit run (`offset` characters before it). */
+/** The match begins at a digit run, or at `before` just before it. */
 interface AtRun {
   kind: 'at';
-  /** Whether the run from `s` to `e` can begin a match: a necessary condition only, kept cheap. */
-  run: (work: string, s: number, e: number) => boolean;
-  offset: number;
+  /** Lengths the run can have, as made by {@link lengths}. */
+  lengths: number;
+  /** Digits the run starts with: "0" of a phone number, "25" of a BE year. */
+  starts?: string;
+  /** What stands just before the run, where the match begins: "+" of "+66". */
+  before?: string;
 }
 
 /** The match ends with a year, after a context of at most `lead` non-space characters. */
 interface AfterContext {
   kind: 'after';
-  /** Where the year starts in the run from `s` to `e`, or -1 when the run cannot be the year. */
-  year: (s: number, e: number) => number;
+  /** Lengths the run holding the year can have, as made by {@link lengths}. */
+  lengths: number;
+  /** The year is the run's last 4 digits (a day may be glued before it), not the whole run. */
+  lastFour?: true;
   /** The context as a sticky look-behind, tested where the year starts. */
   context: RegExp;
   lead: number;
@@ -183,17 +192,15 @@ function monthOf(token: string): number | undefined {
 
 const longest = (words: readonly string[]): number => Math.max(...words.map((w) => w.length));
 
-/** Bit n set for each allowed run length n (all below 31). */
-const lengthMask = (lengths: number[]): number => lengths.reduce((mask, n) => mask | (1 << n), 0);
-/** Run guard: the digit run has one of these lengths. */
-function runOf(...lengths: number[]): AtRun['run'] {
-  const mask = lengthMask(lengths);
-  return (_, s, e) => e - s < 31 && ((mask >> (e - s)) & 1) === 1;
+/** Run lengths as a bit mask: bit n for length n, bit 31 for 31 digits and more. */
+function lengths(...ns: number[]): number {
+  return ns.reduce((mask, n) => mask | (1 << n), 0);
 }
-/** The year is the whole run, of one of these lengths. */
-function wholeRun(...lengths: number[]): AfterContext['year'] {
-  const mask = lengthMask(lengths);
-  return (s, e) => (e - s < 31 && ((mask >> (e - s)) & 1) === 1 ? s : -1);
+const FOUR_AND_MORE = ~0b1111;
+const ANY_LENGTH = ~0;
+
+function fits(mask: number, length: number): boolean {
+  return ((mask >>> Math.min(length, 31)) & 1) === 1;
 }
 
 /** Thai month, optional era, then the year: what precedes the year of a Thai date. */
@@ -209,17 +216,17 @@ const RULES: readonly Rule[] = [
   // Phone numbers and national ID numbers: claimed so their digits are never read as years.
   {
     re: new RegExp(`\\+66${HSP}?\\d(?:${HSP}?\\d){7,8}(?!\\d)`, 'y'),
-    where: { kind: 'at', offset: 1, run: (w, s) => w.charCodeAt(s - 1) === 0x2b /* + */ },
+    where: { kind: 'at', lengths: ANY_LENGTH, starts: '66', before: '+' },
     read: () => null,
   },
   {
     re: new RegExp(`(?<![\\d.,])0(?:${HSP}?\\d){8,9}(?!\\d)`, 'y'),
-    where: { kind: 'at', offset: 0, run: (w, s) => w.charCodeAt(s) === 0x30 /* 0 */ },
+    where: { kind: 'at', lengths: ANY_LENGTH, starts: '0' },
     read: () => null,
   },
   {
     re: /(?<!\d)\d[- ]\d{4}[- ]\d{5}[- ]\d{2}[- ]\d(?!\d)/y,
-    where: { kind: 'at', offset: 0, run: runOf(1) },
+    where: { kind: 'at', lengths: lengths(1) },
     read: () => null,
   },
   // Numeric dates: 15/03/2568, 15-03-2025, 15.03.2568 (same separator twice).
@@ -228,7 +235,7 @@ const RULES: readonly Rule[] = [
       `(?<!\\d)(?<!\\d[.,/])(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})\\k<sep>(?<y>\\d{4})${NUM_END}`,
       'y',
     ),
-    where: { kind: 'at', offset: 0, run: runOf(1, 2) },
+    where: { kind: 'at', lengths: lengths(1, 2) },
     read: (g) => {
       const dm = dayMonth(g.d, g.m);
       const year = fourDigit(g.y, true);
@@ -238,7 +245,7 @@ const RULES: readonly Rule[] = [
   // ISO-like dates: 2025-03-15, 2568/03/15.
   {
     re: /(?<!\d)(?<!\d[.,/-])(?<y>\d{4})(?<sep>[/.-])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\d)(?![.,]\d)/y,
-    where: { kind: 'at', offset: 0, run: runOf(4) },
+    where: { kind: 'at', lengths: lengths(4) },
     read: (g) => {
       const year = fourDigit(g.y, true);
       const month = Number(g.m);
@@ -252,7 +259,7 @@ const RULES: readonly Rule[] = [
     indices: new RegExp(THAI_DATE, 'yd'),
     where: {
       kind: 'after',
-      year: wholeRun(2, 4),
+      lengths: lengths(2, 4),
       context: new RegExp(`(?<=${THAI_DATE_CONTEXT})`, 'y'),
       // Day, month (กุมภาพันธ์), comma, era (พ.ศ.).
       lead: 2 + longest([...THAI_MONTHS, ...THAI_MONTHS_SHORT]) + 1 + 'พ.ศ.'.length,
@@ -272,8 +279,9 @@ const RULES: readonly Rule[] = [
     indices: new RegExp(ENGLISH_DATE, 'yid'),
     where: {
       kind: 'after',
-      // The day after the month may be glued to the year ("March 152025"): the year is the last 4 digits.
-      year: (s, e) => (e - s >= 4 ? e - 4 : -1),
+      // The day after the month may be glued to the year: "March 152025".
+      lengths: FOUR_AND_MORE,
+      lastFour: true,
       context: new RegExp(`(?<=${ENGLISH_DATE_CONTEXT})`, 'yi'),
       // Day, "th", "of", month ("September."), day, "th", comma.
       lead: 2 + 2 + 'of'.length + longest(ENGLISH_MONTHS) + 1 + 2 + 2 + 1,
@@ -291,7 +299,7 @@ const RULES: readonly Rule[] = [
     re: new RegExp(`${CE_CONTEXT}(?<y>\\d{4})${NUM_END}`, 'gi'),
     where: {
       kind: 'after',
-      year: wholeRun(4),
+      lengths: lengths(4),
       context: new RegExp(`(?<=${CE_CONTEXT})`, 'yi'),
       lead: 'budgetyear'.length + ':'.length,
     },
@@ -302,7 +310,7 @@ const RULES: readonly Rule[] = [
     re: new RegExp(`${THAI_YEAR_CONTEXT}(?<y>\\d{4}|\\d{2})${NUM_END}`, 'gi'),
     where: {
       kind: 'after',
-      year: wholeRun(2, 4),
+      lengths: lengths(2, 4),
       context: new RegExp(`(?<=${THAI_YEAR_CONTEXT})`, 'yi'),
       lead: longest(['ปีงบประมาณ', 'ปีการศึกษา']) + 'ค.ศ.'.length,
     },
@@ -315,7 +323,7 @@ const RULES: readonly Rule[] = [
   // Two-digit end of a BE range: the "70" of "2566-70".
   {
     re: /(?<=(?<!\d)(?<start>25\d\d)\s*-\s*)(?<y>\d{2})(?!\d)(?![.,]\d)/y,
-    where: { kind: 'at', offset: 0, run: runOf(2) },
+    where: { kind: 'at', lengths: lengths(2) },
     read: (g) => {
       const start = Number(g.start);
       const end = BE_MIN + Number(g.y);
@@ -325,11 +333,7 @@ const RULES: readonly Rule[] = [
   // Bare 4-digit BE year, not part of a longer number, decimal, amount, or count.
   {
     re: new RegExp(`(?<![\\d฿$])(?<!\\d\\.)(?<y>25\\d\\d)${NUM_END}(?!\\s*(?:${UNITS}))`, 'iy'),
-    where: {
-      kind: 'at',
-      offset: 0,
-      run: (w, s, e) => e - s === 4 && w.charCodeAt(s) === 0x32 && w.charCodeAt(s + 1) === 0x35 /* 25 */,
-    },
+    where: { kind: 'at', lengths: lengths(4), starts: '25' },
     read: (g) => fourDigit(g.y, false),
   },
 ];
@@ -439,13 +443,16 @@ function matchAt(
   const s = runs[r]!;
   const e = runs[r + 1]!;
   const where = rule.where;
+  if (!fits(where.lengths, e - s)) return null;
   if (where.kind === 'at') {
-    const p = s - where.offset;
-    if (p < pos || !where.run(work, s, e)) return null;
+    const p = where.before === undefined ? s : s - where.before.length;
+    if (p < pos) return null;
+    if (where.starts !== undefined && !work.startsWith(where.starts, s)) return null;
+    if (where.before !== undefined && !work.startsWith(where.before, p)) return null;
     rule.re.lastIndex = p;
     return rule.re.exec(work);
   }
-  const y = where.year(s, e);
+  const y = where.lastFour ? e - 4 : s;
   if (y < pos) return null;
   where.context.lastIndex = y;
   if (!where.context.test(work)) return null;
