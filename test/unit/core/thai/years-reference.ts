@@ -5,7 +5,9 @@
  * returns for every input. The helpers it imported (parseMonth and the month patterns from
  * months.ts, thaiToArabicDigits from digits.ts, beFromCe from fiscal-year.ts) are copied verbatim
  * below too, so a later change to those modules cannot move the reference along with the code
- * under test. Names are suffixed "Reference" only in the two exports.
+ * under test. The only edits: imports dropped (the helpers are below), `export` dropped from the
+ * copied helpers and from YearForm, and the two functions renamed findYearsReference and
+ * findYearRangesReference.
  */
 
 // ---- verbatim from src/core/thai/digits.ts ----
