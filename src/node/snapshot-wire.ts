@@ -79,15 +79,16 @@ export class StringReceiver {
     for (let i = 0, at = 0; at < links.length; i++, at += PER_LINK) {
       const doc = links[at + 4] as number;
       const flags = links[at + 5] as number;
-      out[i] = {
+      const link: PageLink = {
         url: table[links[at] as number] as string,
         text: table[links[at + 1] as number] as string,
         context: table[links[at + 2] as number] as string,
         section: table[links[at + 3] as number] as string,
         documentType: doc < 0 ? null : (table[doc] as DocumentType),
         imageOnly: (flags & IMAGE_ONLY) !== 0,
-        ...(flags & CHROME ? { chrome: true } : {}),
       };
+      if (flags & CHROME) link.chrome = true;
+      out[i] = link;
     }
     wire.snapshot.links = out;
     return wire.snapshot;

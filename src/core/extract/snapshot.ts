@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2';
 import { documentTypeOf, normaliseLink, normaliseUrl } from '../crawl/url';
 import { normaliseText } from '../thai/normalise';
-import { findYearRanges, findYears, type YearMention } from '../thai/years';
+import { findYearRanges, findYears, type YearMention, type YearRange } from '../thai/years';
 import type { FetchResponse } from '../types';
 import type { ContentDigest } from '../content/digest';
 import type { ContentScanner } from '../content/scanner';
@@ -452,15 +452,17 @@ function walk(html: string, base: string, maxLinks: number) {
           300,
         )
       : '';
-    return {
+    const link: PageLink = {
       url: l.url,
       text: text.slice(0, 300),
       context,
       section: l.section,
       documentType: documentTypeOf(l.url),
       imageOnly: own === '' && l.hasImg && !l.alt,
-      ...(l.chrome ? { chrome: true } : {}),
     };
+    // Set, not spread: a spread per link cost more than the rest of building it.
+    if (l.chrome) link.chrome = true;
+    return link;
   });
   return {
     main: mainChunks.join(''),
@@ -482,6 +484,14 @@ function walk(html: string, base: string, maxLinks: number) {
 const MAX_NESTING = 1000;
 
 class NestingTooDeep extends Error {}
+
+/** A range as the snapshot keeps it (months only when given; built without spreads, which cost). */
+function yearRangeMark(r: YearRange): PageSnapshot['yearRanges'][number] {
+  const mark: PageSnapshot['yearRanges'][number] = { fromBe: r.fromBe, toBe: r.toBe };
+  if (r.fromMonth) mark.fromMonth = r.fromMonth;
+  if (r.toMonth) mark.toMonth = r.toMonth;
+  return mark;
+}
 
 function compactYears(mentions: readonly YearMention[]): YearMark[] {
   const seen = new Set<string>();
@@ -538,14 +548,7 @@ export function extractSnapshot(response: FetchResponse, options: ExtractOptions
     links: walked.links,
     features: walked.features,
     years: compactYears(mentions),
-    yearRanges: findYearRanges(yearSource, mentions)
-      .slice(0, 50)
-      .map((r) => ({
-        fromBe: r.fromBe,
-        toBe: r.toBe,
-        ...(r.fromMonth ? { fromMonth: r.fromMonth } : {}),
-        ...(r.toMonth ? { toMonth: r.toMonth } : {}),
-      })),
+    yearRanges: findYearRanges(yearSource, mentions).slice(0, 50).map(yearRangeMark),
     elements,
     underConstruction,
     truncated: response.truncated,
@@ -606,14 +609,15 @@ function digestOf(walked: ReturnType<typeof walk>, scanner: ContentScanner): Con
   }
   // Hits and snippets outlive the page: keep no views into its text. Hits of one window share
   // one snippet string (the scanner's), and keep sharing one copy.
+  // The scanner makes new hit objects for every scan: they are changed in place.
   const copies = new Map<string, string>();
-  digest.hits = digest.hits.map((h) => {
+  for (const h of digest.hits) {
     let snippet = copies.get(h.snippet);
     if (snippet === undefined) {
       snippet = detach(h.snippet);
       copies.set(h.snippet, snippet);
     }
-    return { ...h, snippet };
-  });
+    h.snippet = snippet;
+  }
   return digest;
 }
