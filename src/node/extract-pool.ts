@@ -190,10 +190,15 @@ export function createExtractPool(
     for (let i = 0; i < Math.max(1, options.workers); i++) slots.push(spawn());
   };
 
+  // Threads start now, while the crawl asks for robots.txt and the start page: a thread takes
+  // a quarter of a second to load and build its probes, which the first page would wait for.
+  // Until pages come they do not hold the process open.
+  start();
+  for (const s of slots) s.worker.unref();
+
   return {
     extract(response, depth) {
       if (closed) return Promise.reject(new Error('the page extractor is closed'));
-      // Threads start with the first page: an audit that stops before it starts none.
       start();
       return new Promise<PageSnapshot>((resolve, reject) => {
         queue.push({ id: nextId++, response, depth, resolve, reject });
