@@ -3,6 +3,8 @@
  * Pure functions over the WHATWG `URL` (available in Node, browsers and service workers).
  */
 
+import { boundedMemo } from '../bounded-memo';
+
 /** Query parameters that only track campaigns or clicks; dropped before deduplication. */
 const TRACKING_PARAM = /^(?:utm_.*|mc_.*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|igshid|yclid)$/i;
 
@@ -35,33 +37,17 @@ export function normaliseUrl(raw: string, base?: string): string | null {
   return `${url.protocol}//${url.host}${pathname}${query}`;
 }
 
-/**
- * A bounded memo: the table starts over when full. Keys are copied (concatenation then slice
- * flattens): an attribute value is a view into its page's HTML, which a kept key would pin.
- */
-function remembered<V>(limit: number, compute: (key: string) => V): (key: string) => V {
-  const table = new Map<string, V>();
-  return (key) => {
-    const hit = table.get(key);
-    if (hit !== undefined) return hit;
-    const value = compute(key);
-    if (table.size >= limit) table.clear();
-    table.set(` ${key}`.slice(1), value);
-    return value;
-  };
-}
-
 /** Origin of each base URL seen (a page's own, or its <base>). */
-const originOf = remembered(1_000, (base) => {
+const originOf = boundedMemo(1_000, (base) => {
   try {
     return new URL(base).origin;
   } catch {
     return '';
   }
 });
-const absoluteLink = remembered(20_000, (href) => normaliseUrl(href));
+const absoluteLink = boundedMemo(20_000, (href) => normaliseUrl(href));
 /** Keys are "origin newline href" (an origin holds no newline). */
-const rootRelativeLink = remembered(20_000, (key) => {
+const rootRelativeLink = boundedMemo(20_000, (key) => {
   const cut = key.indexOf('\n');
   return normaliseUrl(key.slice(cut + 1), key.slice(0, cut));
 });

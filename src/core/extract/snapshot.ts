@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { boundedMemo } from '../bounded-memo';
 import { documentTypeOf, normaliseLink, normaliseUrl } from '../crawl/url';
 import { normaliseText } from '../thai/normalise';
 import { findYearRanges, findYears, type YearMention, type YearRange } from '../thai/years';
@@ -162,26 +163,13 @@ function normaliseShort(raw: string): string {
   return out;
 }
 
-/** A bounded memo: the table starts over when full (as normaliseShort's cache). */
-function memo<V>(limit: number, compute: (key: string) => V): (key: string) => V {
-  const table = new Map<string, V>();
-  return (key) => {
-    const hit = table.get(key);
-    if (hit !== undefined) return hit;
-    const value = compute(key);
-    if (table.size >= limit) table.clear();
-    table.set(detach(key), value);
-    return value;
-  };
-}
-
 // id and class values repeat on every element of a theme and every page of a site.
 const chromeId = (() => {
-  const test = memo(5_000, (id) => CHROME_TOKEN.test(id) || CHROME_ID.test(id));
+  const test = boundedMemo(5_000, (id) => CHROME_TOKEN.test(id) || CHROME_ID.test(id));
   return (id: string | undefined) => id !== undefined && id !== '' && test(id);
 })();
 const chromeClass = (() => {
-  const test = memo(5_000, (c) => CHROME_TOKEN.test(c));
+  const test = boundedMemo(5_000, (c) => CHROME_TOKEN.test(c));
   return (c: string | undefined) => c !== undefined && c !== '' && test(c);
 })();
 
