@@ -14,8 +14,12 @@ import type { PageLink, PageSnapshot } from '../core/extract/types';
 const PER_LINK = 6;
 const IMAGE_ONLY = 1;
 const CHROME = 2;
-/** Distinct strings a thread and its pool remember; both start over together past this. */
-const MAX_STRINGS = 50_000;
+/**
+ * Distinct strings a thread and its pool remember; both start over together past this. The pool
+ * holds them all meanwhile: at 50,000 a 50,000-page crawl kept about 5 MB of link targets that
+ * nothing else needed. A restart costs a page's menu strings sent once more.
+ */
+const MAX_STRINGS = 10_000;
 
 /** A snapshot as a thread posts it. */
 export interface WireSnapshot {
