@@ -33,6 +33,18 @@ async function systemLookup(hostname: string): Promise<string[]> {
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
+/**
+ * The Fetch standard's "bad ports" (mail, FTP, SSH, IRC...): `fetch` refused them, so a link to
+ * `http://host:25/` never reached another protocol's server. `request` would connect: refused
+ * here instead.
+ */
+const BAD_PORTS = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104,
+  109, 110, 111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515,
+  526, 530, 531, 532, 540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049,
+  3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME']);
 const INVALID_RESPONSE_CODES = new Set([
   'UND_ERR_HEADERS_OVERFLOW',
@@ -154,6 +166,12 @@ async function fetchOnce(
       }
       if ((allowHost && !allowHost(url.hostname)) || (allowUrl && !allowUrl(url))) {
         return fail('blocked', `requests to ${url.host} are not allowed`);
+      }
+      if (url.port !== '' && BAD_PORTS.has(Number(url.port))) {
+        return fail(
+          'blocked',
+          `port ${url.port} is not fetched: another protocol uses it (the Fetch standard's bad ports)`,
+        );
       }
       if (scope) {
         const refused = await guard(url, scope);

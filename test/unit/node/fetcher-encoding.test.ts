@@ -94,3 +94,15 @@ describe('createNodeFetcher: bodies as sent on the wire', () => {
     expect(sockets.size - before).toBeLessThanOrEqual(1);
   });
 });
+
+describe('createNodeFetcher: ports of other protocols', () => {
+  it('refuses the Fetch standard bad ports (SMTP, SSH...) without connecting, as fetch did', async () => {
+    for (const port of [9, 22, 25, 6667]) {
+      const r = await fetcher.fetch({ ...req('/'), url: `http://127.0.0.1:${port}/` });
+      expect(r.error?.code).toBe('blocked');
+      expect(r.error?.message).toContain(`port ${port}`);
+    }
+    // An ordinary port is fetched.
+    expect((await fetcher.fetch(req('/plain'))).status).toBe(200);
+  });
+});
