@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { ContentDigest } from '../../src/core/content/digest';
 import type { ContentScanner } from '../../src/core/content/scanner';
 import { extractSnapshot } from '../../src/core/extract/snapshot';
 import type { PageFeatures } from '../../src/core/extract/types';
+import { htmlFilesUnder } from './html-files';
 
 /** What the real extraction pipeline hands the element probes and the content scanner for one page. */
 export interface ExtractInputs {
@@ -15,20 +16,6 @@ export interface ExtractInputs {
   /** The zones and extra fields `digestOf` passes to `scanner.scan`. */
   zones: { head: string; body: string };
   extra: Partial<ContentDigest>;
-}
-
-/** Every .html file under `dir`, sorted (same order on every machine). */
-export function htmlFilesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith('.html')) out.push(path);
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 /**

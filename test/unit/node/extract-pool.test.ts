@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +15,7 @@ import { runAudit } from '../../../src/core/audit';
 import { createNodeEnv } from '../../../src/node/node-env';
 import { readPackDir } from '../../../src/node/read-pack-dir';
 import { SITE_NOW, SITES_DIR } from '../../helpers/audit-site';
+import { htmlFilesUnder } from '../../helpers/html-files';
 import { startSiteServer } from '../../helpers/site-server';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -24,18 +25,10 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Every HTML page of the fixture sites, as the crawler would hand it over. */
 function fixturePages(): { url: string; bytes: Uint8Array }[] {
-  const out: { url: string; bytes: Uint8Array }[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.html?$/.test(name)) {
-        out.push({ url: `http://127.0.0.1:8080/${relative(SITES_DIR, path)}`, bytes: readFileSync(path) });
-      }
-    }
-  };
-  walk(SITES_DIR);
-  return out;
+  return htmlFilesUnder(SITES_DIR).map((path) => ({
+    url: `http://127.0.0.1:8080/${relative(SITES_DIR, path)}`,
+    bytes: readFileSync(path),
+  }));
 }
 
 function response(url: string, bytes: Uint8Array, contentType = 'text/html'): FetchResponse {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { emptyFeatures } from '../../../src/core/extract/snapshot';
 import type { PageLink, PageSnapshot } from '../../../src/core/extract/types';
 import { StringReceiver, StringSender } from '../../../src/node/snapshot-wire';
 
@@ -16,15 +17,7 @@ function snapshot(url: string, links: PageLink[]): PageSnapshot {
     text: '',
     textLength: 0,
     links,
-    features: {
-      form: false,
-      passwordForm: false,
-      map: false,
-      emailLink: false,
-      telLink: false,
-      image: false,
-      iframe: false,
-    },
+    features: emptyFeatures(),
     years: [],
     yearRanges: [],
     elements: [],

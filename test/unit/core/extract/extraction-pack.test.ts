@@ -1,24 +1,18 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractionPack, setupForPack } from '../../../../src/core/extract/extraction-pack';
 import { extractSnapshot } from '../../../../src/core/extract/snapshot';
 import { allRulePacks } from '../../../../src/core/rules/registry';
 import { compileElementProbes } from '../../../../src/core/verify/elements';
 import { SITES_DIR } from '../../../helpers/audit-site';
+import { htmlFilesUnder } from '../../../helpers/html-files';
 
 function fixturePages(): { url: string; bytes: Uint8Array }[] {
-  const out: { url: string; bytes: Uint8Array }[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.html?$/.test(name))
-        out.push({ url: `http://127.0.0.1:8080/${name}`, bytes: readFileSync(path) });
-    }
-  };
-  walk(SITES_DIR);
-  return out;
+  return htmlFilesUnder(SITES_DIR).map((path) => ({
+    url: `http://127.0.0.1:8080/${basename(path)}`,
+    bytes: readFileSync(path),
+  }));
 }
 
 const packs = allRulePacks();

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../../../src/core/thai/normalise';
 import { referenceNormaliseText } from './normalise-reference';
+import { htmlFilesUnder } from '../../../helpers/html-files';
 
 /**
  * Differential test of the optimised `normaliseText` against the frozen copy taken before the
@@ -12,13 +13,6 @@ import { referenceNormaliseText } from './normalise-reference';
  */
 
 const TEST_DIR = join(import.meta.dirname, '../../..');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.html?$/i.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 /** Decodes a page as its meta charset says (legacy Thai sites use windows-874 / TIS-620). */
 function decodePage(bytes: Buffer): string {
@@ -170,7 +164,7 @@ function expectSame(input: string): void {
 }
 
 describe('normaliseText equals the frozen reference (issue 11 §3)', () => {
-  const pages = htmlFiles(TEST_DIR);
+  const pages = htmlFilesUnder(TEST_DIR);
 
   it('on the text of every HTML page under test/ (fixture sites)', () => {
     // A vacuous pass (no page found) would prove nothing.

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../../../src/core/thai/normalise';
 import { findYearRanges, findYears } from '../../../../src/core/thai/years';
 import { findYearRangesReference, findYearsReference } from './years-reference';
+import { htmlFilesUnder } from '../../../helpers/html-files';
 
 /**
  * Differential test: the fast findYears/findYearRanges must return exactly what the frozen
@@ -13,13 +14,6 @@ import { findYearRangesReference, findYearsReference } from './years-reference';
  */
 
 const SITES = join(import.meta.dirname, '../../../sites');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.html?$/.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 /** Page text as crudely as a test may take it: scripts/styles dropped, tags to spaces, a few entities. */
 function stripTags(html: string): string {
@@ -57,7 +51,7 @@ function expectSameOn(strings: fc.Arbitrary<string>, runs: number): number {
 }
 
 describe('findYears/findYearRanges equal the frozen reference', () => {
-  const files = htmlFiles(SITES);
+  const files = htmlFilesUnder(SITES);
 
   it('on every HTML page of the fixture sites (normalised text, raw text, and raw HTML)', () => {
     // Guards against a vacuous pass: the fixture sites are there and do contain years.
