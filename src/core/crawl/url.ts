@@ -138,6 +138,22 @@ export function hostOf(urlOrHost: string): string {
 }
 
 /**
+ * `sameSite(url, site)` as a function of `url`, for asking it of many URLs: the site's key is read
+ * once, and a normalised URL (lower-case host, no user) that starts with the site's origin or its
+ * `www.` twin is on the site without reading its host.
+ */
+export function sameSiteAs(site: string): (url: string) => boolean {
+  const key = siteKey(hostOf(site));
+  const prefixes = key.startsWith('www.')
+    ? []
+    : ['http', 'https'].flatMap((scheme) => [`${scheme}://${key}/`, `${scheme}://www.${key}/`]);
+  return (url) => {
+    for (const p of prefixes) if (url.startsWith(p)) return true;
+    return siteKey(hostOf(url)) === key;
+  };
+}
+
+/**
  * True when `a` and `b` (absolute URLs or bare hosts) are on the same site: the same host or its
  * `www.` twin. The scheme does not matter (http and https of one host are one site).
  */

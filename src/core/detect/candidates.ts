@@ -1,4 +1,4 @@
-import { hostnameOf, hostOf, siteKey } from '../crawl/url';
+import { hostnameOf, sameSiteAs } from '../crawl/url';
 import { detach } from '../extract/snapshot';
 import type { PageLink, PageSnapshot } from '../extract/types';
 import type { RulePack } from '../rules/load-pack';
@@ -75,28 +75,15 @@ export class CandidateCollector {
   /** URLs that have been among an item's leaders at some point. */
   private readonly leading = new Set<string>();
 
-  /** The audited site's key (sameSite's), read once: every link of every page is compared with it. */
-  private readonly site: string;
+  /** sameSite(url, the audited site), made once: every link of every page is asked. */
+  private readonly onSite: (url: string) => boolean;
 
   constructor(
     readonly pack: RulePack,
     readonly options: DetectOptions,
   ) {
     this.matcher = new ItemMatcher(pack);
-    this.site = siteKey(hostOf(options.siteUrl));
-    // URLs are normalised (lower-case host, no user): one that starts with the site's origin or
-    // its www. twin is on the site without reading its host.
-    this.sitePrefixes = this.site.startsWith('www.')
-      ? []
-      : ['http', 'https'].flatMap((scheme) => [`${scheme}://${this.site}/`, `${scheme}://www.${this.site}/`]);
-  }
-
-  private readonly sitePrefixes: string[];
-
-  /** sameSite(url, the audited site). */
-  private onSite(url: string): boolean {
-    for (const p of this.sitePrefixes) if (url.startsWith(p)) return true;
-    return siteKey(hostOf(url)) === this.site;
+    this.onSite = sameSiteAs(options.siteUrl);
   }
 
   // Menus and their rows repeat on every page: remember what their texts say.

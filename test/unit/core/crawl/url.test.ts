@@ -9,6 +9,7 @@ import {
   normaliseUrl,
   paginationKey,
   sameSite,
+  sameSiteAs,
   siteKey,
 } from '../../../../src/core/crawl/url';
 
@@ -276,5 +277,43 @@ describe('normaliseLink', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('sameSiteAs: the on-site test of links', () => {
+  it('tells a link on the site exactly as sameSite does, by origin prefix or by host (property)', () => {
+    const sites = [
+      'http://example.go.th/',
+      'https://www.example.go.th:8443/a/',
+      'http://www.www.example.go.th/',
+      'http://127.0.0.1:8080/',
+    ];
+    const host = fc.constantFrom(
+      'example.go.th',
+      'www.example.go.th',
+      'www.www.example.go.th',
+      'EXAMPLE.go.th',
+      'example.go.th.',
+      'example.go.th:8443',
+      'www.example.go.th:8443',
+      'example.go.th:80',
+      '127.0.0.1:8080',
+      '127.0.0.1',
+      'user@example.go.th',
+      'other.go.th',
+      'example.go.th.evil.com',
+    );
+    const url = fc
+      .tuple(fc.constantFrom('http://', 'https://'), host, fc.constantFrom('', '/', '/x', '?q', '#f'))
+      .map(([s, h, p]) => `${s}${h}${p}`);
+    for (const siteUrl of sites) {
+      const onSite = sameSiteAs(siteUrl);
+      fc.assert(
+        fc.property(url, (u) => {
+          expect(onSite(u), `${u} on ${siteUrl}`).toBe(sameSite(u, siteUrl));
+        }),
+        { numRuns: 400 },
+      );
+    }
   });
 });
