@@ -1,9 +1,10 @@
+import { boundedMemo } from '../bounded-memo';
 import { hostnameOf, sameSiteAs } from '../crawl/url';
 import { detach } from '../extract/snapshot';
 import type { PageLink, PageSnapshot } from '../extract/types';
 import type { RulePack } from '../rules/load-pack';
 import { findItemCodes, itaYearLabel, looksLikeItaIndex } from './codes';
-import { ItemMatcher, type TextMatch } from './item-matcher';
+import { ItemMatcher } from './item-matcher';
 
 /**
  * How a candidate was found, strongest first (DESIGN.md §3.4); `content` is evidence filed
@@ -86,40 +87,15 @@ export class CandidateCollector {
     this.onSite = sameSiteAs(options.siteUrl);
   }
 
-  // Menus and their rows repeat on every page: remember what their texts say.
-  private readonly labelMemo = new Map<string, number | null>();
-  private readonly codesMemo = new Map<string, number[]>();
-  private readonly genericMemo = new Map<string, boolean>();
-  private readonly nameMemo = new Map<string, TextMatch | null>();
-
-  private memo<V>(map: Map<string, V>, key: string, compute: () => V): V {
-    const hit = map.get(key);
-    if (hit !== undefined) return hit;
-    const value = compute();
-    // Menus repeat a few hundred texts; the rest (rows, news titles) rarely come back.
-    if (map.size > 4_000) map.clear();
-    map.set(key, value);
-    return value;
-  }
-
-  private sectionLabel(section: string): number | null {
-    return this.memo(this.labelMemo, section, () => itaYearLabel(section));
-  }
-
-  private codesIn(text: string): number[] {
-    return this.memo(this.codesMemo, text, () =>
-      findItemCodes(text, this.pack.items.length, this.pack.codeForms),
-    );
-  }
-
+  // Menus and their rows repeat on every page: remember what their texts say. Menus repeat a
+  // few hundred texts; the rest (rows, news titles) rarely come back.
+  private readonly sectionLabel = boundedMemo(MEMO_ENTRIES, (section) => itaYearLabel(section));
+  private readonly codesIn = boundedMemo(MEMO_ENTRIES, (text) =>
+    findItemCodes(text, this.pack.items.length, this.pack.codeForms),
+  );
   /** `matcher.matchText`, remembered: menu, row and heading texts repeat on every page. */
-  private named(text: string): TextMatch | null {
-    return this.memo(this.nameMemo, text, () => this.matcher.matchText(text));
-  }
-
-  private generic(text: string): boolean {
-    return this.memo(this.genericMemo, text, () => this.matcher.isGeneric(text));
-  }
+  private readonly named = boundedMemo(MEMO_ENTRIES, (text) => this.matcher.matchText(text));
+  private readonly generic = boundedMemo(MEMO_ENTRIES, (text) => this.matcher.isGeneric(text));
 
   private add(found: Candidate): void {
     let m = this.byItem.get(found.itemId);
@@ -351,6 +327,9 @@ export class CandidateCollector {
  * stronger (strengths never drop), so the strongest ones are those an unbounded list would have.
  */
 const KEPT_PER_ITEM = 64;
+
+/** Texts each of the collector's memos remembers. */
+const MEMO_ENTRIES = 4_000;
 
 /** Keeps the {@link KEPT_PER_ITEM} strongest candidates of one item. */
 function prune(m: Map<string, Candidate>): void {
