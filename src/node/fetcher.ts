@@ -1,10 +1,10 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate, constants as zlib } from 'node:zlib';
-import { Agent, type Dispatcher, request as undiciRequest } from 'undici';
 import { isIpLiteral, isLocalName, isPublicAddress } from '../core/fetch/address-policy';
 import { readCappedChunks } from '../core/fetch/read-capped';
 import { headersForHop } from '../core/fetch/request-scope';
+import { discard, httpRequest, type RawResponse } from './http-request';
 import type { FetchErrorCode, Fetcher, FetchRequest, FetchResponse, RequestScope } from '../core/types';
 
 import { USER_AGENT } from '../core/version';
@@ -46,28 +46,25 @@ const BAD_PORTS = new Set([
 ]);
 
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME']);
+/**
+ * Answers that asking again would not change: the server's HTTP is malformed (llhttp's `HPE_*`
+ * codes: a header too long, a bad status line or chunk size, a wrong content length...), a
+ * compressed body does not decompress, or a header we would send is refused by Node itself.
+ */
 const INVALID_RESPONSE_CODES = new Set([
-  'UND_ERR_HEADERS_OVERFLOW',
-  'HPE_HEADER_OVERFLOW',
-  'UND_ERR_INVALID_ARG',
-  'HPE_INVALID_HEADER_TOKEN',
-  'HPE_INVALID_CONSTANT',
-  'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
-  // A compressed body that does not decompress.
   'Z_DATA_ERROR',
   'Z_BUF_ERROR',
+  'ERR_INVALID_CHAR',
+  'ERR_HTTP_INVALID_HEADER_VALUE',
+  'ERR_INVALID_HTTP_TOKEN',
 ]);
-const TIMEOUT_CODES = new Set([
-  'ETIMEDOUT',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
-]);
+const isInvalidResponse = (code: string) => code.startsWith('HPE_') || INVALID_RESPONSE_CODES.has(code);
+const TIMEOUT_CODES = new Set(['ETIMEDOUT']);
 
 /**
- * A {@link Fetcher} over undici's `request`: the HTTP client Node's own `fetch` is built on,
- * without the WHATWG layers (Request/Response objects, web streams), which cost about 0.5 ms of
- * CPU a request, a tenth of the audit's. Redirects are followed by hand (relative `Location`, at
+ * A {@link Fetcher} over Node's own HTTP client (http-request.ts), without the WHATWG layers of
+ * `fetch` (Request/Response objects, web streams), which cost about 0.5 ms of CPU a request, a
+ * tenth of the audit's. Redirects are followed by hand (relative `Location`, at
  * most `maxRedirects` hops, loop detection) so every hop passes `allowHost`; the whole request
  * (all hops and the body) shares one timeout; gzip, deflate and br bodies are decompressed as
  * `fetch` would; the body is streamed and the stream destroyed at `maxBytes` (of decompressed
@@ -181,14 +178,9 @@ async function fetchOnce(
       // Credentials go to the audited origin only: a hop elsewhere gets the plain headers.
       const headers = requestHeaders(userAgent, headersForHop(url.href, request.headers, scope));
 
-      let res: Dispatcher.ResponseData;
+      let res: RawResponse;
       try {
-        res = await undiciRequest(url.href, {
-          method: method as Dispatcher.HttpMethod,
-          headers,
-          signal,
-          dispatcher: agent(),
-        });
+        res = await httpRequest(url, { method, headers, signal });
       } catch (e) {
         const { code, message } = classifyFetchError(e, {
           request: request.signal,
@@ -203,7 +195,7 @@ async function fetchOnce(
       const location = responseHeaders.location;
       if (REDIRECT_STATUSES.has(status) && location !== undefined) {
         // Read to the end (small), so the connection is kept for the next request.
-        await res.body.dump().catch(() => {});
+        discard(res.body);
         let next: URL;
         try {
           next = new URL(location, url);
@@ -232,7 +224,7 @@ async function fetchOnce(
       }
 
       if (method === 'HEAD') {
-        await res.body.dump().catch(() => {});
+        discard(res.body);
         return done(status, responseHeaders, new Uint8Array(0), false);
       }
       const announced = Number(responseHeaders['content-length'] ?? Number.NaN);
@@ -302,16 +294,6 @@ function deadline(ms: number, outer: AbortSignal | undefined) {
   };
 }
 
-let sharedAgent: Agent | undefined;
-/**
- * One connection pool for the process, as `fetch` has its global one: keep-alive connections
- * are reused across requests (and audits of a batch); idle ones do not hold the process open.
- */
-function agent(): Agent {
-  sharedAgent ??= new Agent();
-  return sharedAgent;
-}
-
 /** Response headers as `fetch` gives them: one string per name, repeated headers joined by ", ". */
 function plainHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -370,7 +352,7 @@ function requestHeaders(
 }
 
 /**
- * Maps an error thrown by `fetch` (or while reading its body) to a {@link FetchErrorCode}: the
+ * Maps an error of a request (or of reading its body) to a {@link FetchErrorCode}: the
  * caller's signal → `aborted`; our timeout → `timeout`; `ENOTFOUND` and other resolver codes →
  * `dns`; connect/headers/body timeouts → `timeout`; anything else (`ECONNREFUSED`,
  * `ECONNRESET`, TLS errors...) → `network`.
@@ -392,8 +374,7 @@ export function classifyFetchError(
   if (e?.name === 'AbortError') return { code: 'aborted', message: detail };
   if (code !== undefined && DNS_CODES.has(code)) return { code: 'dns', message: detail };
   // The server's answer is malformed: asking again gets the same answer.
-  if (code !== undefined && INVALID_RESPONSE_CODES.has(code))
-    return { code: 'invalid-response', message: detail };
+  if (code !== undefined && isInvalidResponse(code)) return { code: 'invalid-response', message: detail };
   if (code !== undefined && TIMEOUT_CODES.has(code)) return { code: 'timeout', message: detail };
   return { code: 'network', message: detail };
 }

@@ -30,8 +30,8 @@ export interface NodeEnvOptions {
 }
 
 /**
- * The Node shell's adapters for `runAudit`: undici fetch, page extraction in worker threads on
- * a multi-core machine, pdf.js text in a worker, the system clock.
+ * The Node shell's adapters for `runAudit`: the HTTP fetcher (node:http), page extraction in
+ * worker threads on a multi-core machine, pdf.js text in a worker, the system clock.
  */
 export function createNodeEnv(options: NodeEnvOptions = {}): AuditEnv {
   const pdfLimits = options.pdfLimits ?? {};

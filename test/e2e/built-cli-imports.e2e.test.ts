@@ -110,4 +110,13 @@ describe('compiled CLI: what a command loads at start', () => {
     expect(modules).not.toContain('src/core/rules/registry.ts');
     expect(loadsAny(modules, 'node_modules/zod/')).toEqual([]);
   });
+
+  it("the audit's thread fetches with Node's own HTTP client: undici is not loaded", async () => {
+    // undici's JavaScript and its WebAssembly HTTP parser cost about 18 MB per thread that loads
+    // them (issue 11 §3, peak memory); node:http parses with the binary's own llhttp.
+    const { modules } = await modulesLoadedBy([], join(ROOT, 'dist/cli/audit-worker.mjs'));
+    expect(modules).toContain('src/node/fetcher.ts');
+    expect(modules).toContain('src/node/http-request.ts');
+    expect(loadsAny(modules, 'node_modules/undici/')).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Reading a response body with a size cap, shared by the Node and extension fetchers: the
- * extension reads web streams, the Node fetcher undici's body (an async iterable of chunks).
+ * extension reads web streams, the Node fetcher a response stream (an async iterable of chunks).
  */
 
 export interface CappedBody {

@@ -1,5 +1,5 @@
-// The Node fetcher reads bodies as `fetch` did before it (issue 11 §3 moved it to undici's
-// `request`): compressed bodies decoded, the size cap on decoded bytes, a corrupt body a
+// The Node fetcher reads bodies as `fetch` did before it (issue 11 §3 moved it to Node's own
+// `http.request`): compressed bodies decoded, the size cap on decoded bytes, a corrupt body a
 // non-retriable error, repeated headers joined, connections kept alive between requests.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -160,7 +160,9 @@ describe('classifyFetchError', () => {
     ['EAI_AGAIN', 'dns'],
     ['ECONNREFUSED', 'network'],
     ['ECONNRESET', 'network'],
-    ['UND_ERR_CONNECT_TIMEOUT', 'timeout'],
+    ['ETIMEDOUT', 'timeout'],
+    ['HPE_INVALID_CHUNK_SIZE', 'invalid-response'],
+    ['HPE_HEADER_OVERFLOW', 'invalid-response'],
     ['CERT_HAS_EXPIRED', 'network'],
   ])('%s → %s', (code, expected) => {
     expect(classifyFetchError(wrap(code)).code).toBe(expected);
