@@ -3,9 +3,8 @@
  * its progress, then its report or its error, to the CLI thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type AuditOptions, runAudit } from '../core/audit';
-import { siteKey } from '../core/crawl/url';
-import { createNodeEnv } from './node-env';
+import type { AuditOptions } from '../core/audit';
+import { startExtractThreadsEarly } from './extract-threads';
 
 /** What the CLI thread sends: the options (plain data) and the `--no-offsite-check` host. */
 export interface AuditWorkerData {
@@ -48,6 +47,14 @@ const PROGRESS_EVERY_MS = 100;
 
 const port = parentPort;
 if (port) {
+  // The page-reading threads load while this one loads the audit's code and packs (about 0.3 s
+  // each): the pool adopts them, and the first page no longer waits for a thread to start.
+  startExtractThreadsEarly();
+  const [{ runAudit }, { siteKey }, { createNodeEnv }] = await Promise.all([
+    import('../core/audit'),
+    import('../core/crawl/url'),
+    import('./node-env'),
+  ]);
   const data = workerData as AuditWorkerData;
   const { onlyHost } = data;
   const env = createNodeEnv(onlyHost ? { allowUrl: (u) => siteKey(u.host) === onlyHost } : {});

@@ -1,6 +1,4 @@
-import { findWorkerFile } from './worker-file';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import {
   type ExtractorSpec,
   extractionPackOf,
@@ -9,49 +7,9 @@ import {
 } from '../core/extract/page-extractor';
 import type { PageSnapshot } from '../core/extract/types';
 import type { FetchResponse } from '../core/types';
-import type { ExtractJob, ExtractReply, ExtractWorkerData } from './extract-worker';
+import type { ExtractJob, ExtractReply, ExtractSetup } from './extract-worker';
+import { EXTRACT_LIMITS, type ExtractLimits, startExtractThread, takeEarlyThread } from './extract-threads';
 import { StringReceiver } from './snapshot-wire';
-
-/** Limits of the page-extraction threads (issue 11 §3). */
-export interface ExtractLimits {
-  /**
-   * V8 young generation of a thread, MB. Small: a page's garbage is short-lived, and a small
-   * nursery is collected often, which keeps the resident memory of the threads down.
-   */
-  maxYoungGenerationSizeMb: number;
-  /** V8 heap of a thread, MB: room for the largest page the crawl reads (`maxHtmlBytes`). */
-  maxOldGenerationSizeMb: number;
-  /** Threads that may die (out of memory, a crash) before the pool reads pages in-process. */
-  maxDeaths: number;
-}
-
-export const EXTRACT_LIMITS: ExtractLimits = {
-  maxYoungGenerationSizeMb: 8,
-  maxOldGenerationSizeMb: 256,
-  maxDeaths: 5,
-};
-
-/**
- * Extraction threads for a machine with `cores` cores: one core stays with the main thread
- * (fetching, merging links, collecting candidates), at most four read pages; on one core the
- * pages are read in-process (0), where a thread would only add copying.
- */
-export function extractWorkerCount(cores: number = availableParallelism()): number {
-  return cores >= 2 ? Math.max(1, Math.min(cores - 1, 4)) : 0;
-}
-
-/**
- * The thread's file: at the top of the compiled CLI (dist/cli/extract-worker.mjs, built by
- * scripts/build-cli.mjs) when this code sits in dist/cli/ or one of its chunks; in the sources,
- * the entry that loads extract-worker.ts through tsx. Null when neither is there (a bundle
- * without the worker file): pages are then read in-process.
- */
-export const EXTRACT_WORKER_URL: URL | null =
-  findWorkerFile(import.meta.url, [
-    './extract-worker.mjs',
-    '../extract-worker.mjs',
-    './extract-worker-tsx.mjs',
-  ]) ?? null;
 
 interface Job {
   id: number;
@@ -97,13 +55,10 @@ export function createExtractPool(
   let inProcess: PageExtractor | null = null;
 
   const spawn = (): Slot => {
-    const worker = new Worker(options.workerUrl, {
-      workerData: { pack } satisfies ExtractWorkerData,
-      resourceLimits: {
-        maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
-        maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
-      },
-    });
+    const worker =
+      takeEarlyThread(options.workerUrl, limits) ?? startExtractThread(options.workerUrl, limits);
+    // Its first message: the pack it reads with; it answers `ready` once its probes are built.
+    worker.postMessage({ pack } satisfies ExtractSetup);
     const slot: Slot = { worker, ready: false, job: null, failure: null, strings: new StringReceiver() };
     worker.on('message', (reply: ExtractReply) => {
       if ('ready' in reply) slot.ready = true;
@@ -190,9 +145,10 @@ export function createExtractPool(
     for (let i = 0; i < Math.max(1, options.workers); i++) slots.push(spawn());
   };
 
-  // Threads start now, while the crawl asks for robots.txt and the start page: a thread takes
-  // a quarter of a second to load and build its probes, which the first page would wait for.
-  // Until pages come they do not hold the process open.
+  // Threads start now (or were started before the audit's code loaded: extract-threads.ts),
+  // while the crawl asks for robots.txt and the start page: a thread takes a quarter of a second
+  // to load and build its probes, which the first page would wait for. Until pages come they do
+  // not hold the process open.
   start();
   for (const s of slots) s.worker.unref();
 

@@ -1,15 +1,18 @@
 // A page-extraction thread (see extract-pool.ts): builds the probes and scanner of the audit's
 // spec once, then turns each HTML response it is sent into a snapshot with the same core code
 // the main thread would run, so the snapshots are the same (test/unit/node/extract-pool.test.ts).
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { setupForPack } from '../core/extract/extraction-pack';
 import { extractSnapshot } from '../core/extract/snapshot';
 import type { RulePack } from '../core/rules/load-pack';
 import type { FetchResponse } from '../core/types';
 import { StringSender, type WireSnapshot } from './snapshot-wire';
 
-/** What the pool starts a thread with: the one pack pages are read with (extractionPackOf). */
-export interface ExtractWorkerData {
+/**
+ * The pool's first message to a thread: the one pack pages are read with (extractionPackOf). A
+ * message, not `workerData`, so that a thread can start loading before the pack is known.
+ */
+export interface ExtractSetup {
   pack: RulePack;
 }
 
@@ -28,9 +31,16 @@ export type ExtractReply =
 
 const port = parentPort;
 if (port) {
-  const { probes, scanner } = setupForPack((workerData as ExtractWorkerData).pack);
+  let setup: ReturnType<typeof setupForPack> | null = null;
   const sender = new StringSender();
-  port.on('message', ({ id, response, depth }: ExtractJob) => {
+  port.on('message', (message: ExtractSetup | ExtractJob) => {
+    if (setup === null) {
+      setup = setupForPack((message as ExtractSetup).pack);
+      port.postMessage({ ready: true } satisfies ExtractReply);
+      return;
+    }
+    const { probes, scanner } = setup;
+    const { id, response, depth } = message as ExtractJob;
     let reply: ExtractReply;
     try {
       const wire = sender.encode(extractSnapshot(response, { depth, probes, scanner }));
@@ -41,5 +51,4 @@ if (port) {
     }
     port.postMessage(reply);
   });
-  port.postMessage({ ready: true } satisfies ExtractReply);
 }

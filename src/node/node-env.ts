@@ -1,11 +1,7 @@
 import type { AuditEnv } from '../core/types';
 import { USER_AGENT } from '../core/version';
-import {
-  createExtractPool,
-  EXTRACT_WORKER_URL,
-  type ExtractLimits,
-  extractWorkerCount,
-} from './extract-pool';
+import { createExtractPool } from './extract-pool';
+import { EXTRACT_WORKER_URL, type ExtractLimits, extractWorkerCount } from './extract-threads';
 import { createNodeFetcher } from './fetcher';
 import { readOfficeText } from './office-text';
 import { type PdfLimits, readPdfText } from './pdf-text';

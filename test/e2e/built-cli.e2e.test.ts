@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractionPackOf, inProcessExtractor } from '../../src/core/extract/page-extractor';
-import type { ExtractReply, ExtractWorkerData } from '../../src/node/extract-worker';
+import type { ExtractReply, ExtractSetup } from '../../src/node/extract-worker';
 import { StringReceiver } from '../../src/node/snapshot-wire';
 import type { FetchResponse } from '../../src/core/types';
 import { SITES_DIR } from '../helpers/audit-site';
@@ -78,9 +78,8 @@ describe('compiled page-extraction thread', () => {
     expect(existsSync(file)).toBe(true);
     const spec = { rules: 'bundled' as const };
     // The pool sends a thread the one pack it reads with (an auto audit's merge of every pack).
-    const worker = new Worker(file, {
-      workerData: { pack: extractionPackOf(spec) } satisfies ExtractWorkerData,
-    });
+    const worker = new Worker(file);
+    worker.postMessage({ pack: extractionPackOf(spec) } satisfies ExtractSetup);
     const strings = new StringReceiver();
     try {
       const replies: unknown[] = [];

@@ -10,7 +10,14 @@ import {
   type PageExtractor,
 } from '../../../src/core/extract/page-extractor';
 import type { FetchResponse } from '../../../src/core/types';
-import { createExtractPool, EXTRACT_WORKER_URL, extractWorkerCount } from '../../../src/node/extract-pool';
+import { createExtractPool } from '../../../src/node/extract-pool';
+import {
+  EXTRACT_LIMITS,
+  EXTRACT_WORKER_URL,
+  extractWorkerCount,
+  startExtractThreadsEarly,
+  takeEarlyThread,
+} from '../../../src/node/extract-threads';
 import { runAudit } from '../../../src/core/audit';
 import { createNodeEnv } from '../../../src/node/node-env';
 import { readPackDir } from '../../../src/node/read-pack-dir';
@@ -196,6 +203,21 @@ describe('createExtractPool (real worker threads)', () => {
     }
   });
 
+  it('adopts the threads started before it (extract-threads.ts) and reads with them', async () => {
+    startExtractThreadsEarly(1);
+    const pool = createExtractPool({ rules: 'bundled' }, { workers: 2, workerUrl });
+    try {
+      // Taken by the pool (which started a second thread itself): none is left for another.
+      expect(takeEarlyThread(workerUrl, EXTRACT_LIMITS)).toBeUndefined();
+      const pages = await Promise.all(
+        [0, 1, 2].map(() => pool.extract(response('http://127.0.0.1:8080/', SMALL), 0)),
+      );
+      expect(pages.map((p) => p.title)).toEqual(['หน้าแรก', 'หน้าแรก', 'หน้าแรก']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('refuses pages once closed, and a pool left open does not keep the process alive', async () => {
     const pool = createExtractPool({ rules: 'bundled' }, { workers: 1, workerUrl });
     await pool.extract(response('http://127.0.0.1:8080/', SMALL), 0);
@@ -206,7 +228,10 @@ describe('createExtractPool (real worker threads)', () => {
     const script = join(temp, 'left-open.mts');
     writeFileSync(
       script,
-      `import { createExtractPool, EXTRACT_WORKER_URL } from ${JSON.stringify(join(ROOT, 'src/node/extract-pool.ts'))};
+      `import { createExtractPool } from ${JSON.stringify(join(ROOT, 'src/node/extract-pool.ts'))};
+import { EXTRACT_WORKER_URL, startExtractThreadsEarly } from ${JSON.stringify(join(ROOT, 'src/node/extract-threads.ts'))};
+// Threads started early and never taken must not keep it alive either.
+startExtractThreadsEarly(3);
 const pool = createExtractPool({ rules: 'bundled' }, { workers: 2, workerUrl: EXTRACT_WORKER_URL });
 const body = new TextEncoder().encode('<title>หน้าแรก</title>');
 const s = await pool.extract({ url: 'http://x/', finalUrl: 'http://x/', status: 200, headers: {}, redirects: [], body, truncated: false, timingMs: 0 }, 0);
