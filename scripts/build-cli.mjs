@@ -10,7 +10,7 @@
 // tsconfig is needed at run time.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist/cli');
@@ -26,6 +26,44 @@ try {
 
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
+
+// The bundled packs as data files, dist/cli/packs/<id>.json, made from the registry's own static
+// imports (src/core/rules/bundled-packs.ts), so the files are exactly the packs the sources use.
+const dump = await build({
+  absWorkingDir: root,
+  stdin: {
+    contents: "export { bundledPackFiles } from './src/core/rules/bundled-packs.ts';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'warning',
+});
+const dumpFile = join(outdir, 'packs-dump.mjs');
+writeFileSync(dumpFile, dump.outputFiles[0].text);
+const { bundledPackFiles } = await import(pathToFileURL(dumpFile).href);
+rmSync(dumpFile);
+mkdirSync(join(outdir, 'packs'));
+for (const [id, files] of Object.entries(bundledPackFiles)) {
+  writeFileSync(join(outdir, 'packs', `${id}.json`), JSON.stringify(files));
+}
+
+// In the CLI, the registry reads those files when a pack is first asked for, instead of
+// compiling every pack's JavaScript in every thread (src/node/bundled-packs-from-disk.ts).
+const packsFromDisk = {
+  name: 'packs-from-disk',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/bundled-packs$/ }, (args) =>
+      relative(root, args.importer) === join('src', 'core', 'rules', 'registry.ts')
+        ? { path: join(root, 'src/node/bundled-packs-from-disk.ts') }
+        : undefined,
+    );
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   // The worker threads of the PDF reader, the audit and its page extraction are files of their
@@ -52,6 +90,7 @@ const result = await build({
   outExtension: { '.js': '.mjs' },
   chunkNames: 'chunks/[name]-[hash]',
   metafile: true,
+  plugins: [packsFromDisk],
   logLevel: 'warning',
 });
 // The list of source files lets the bin notice, in a development checkout, that a source is

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { RulePack } from '../core/rules/assemble-pack';
 import { bundledPackIds } from '../core/rules/bundled-pack-loaders';
+import { looksLikePath } from './pack-path';
 import { loadBundledPack, loadPackForYear } from '../core/rules/load-bundled-pack';
 import { RulePackError } from '../core/rules/rule-pack-error';
 import { fiscalYearOf } from '../core/thai/fiscal-year';
@@ -13,10 +14,6 @@ export type PackRequest =
   | { kind: 'auto' }
   | { kind: 'bundled'; pack: RulePack }
   | { kind: 'custom'; pack: RulePack; path: string };
-
-function looksLikePath(value: string): boolean {
-  return /[/\\]/.test(value) || value.startsWith('.') || value.endsWith('.json');
-}
 
 /**
  * Loads a pack folder or a one-file pack JSON; a broken pack is a usage error (exit 2). The

@@ -9,22 +9,20 @@
  * Only the compiled CLI has the worker's file (dist/cli/audit-worker.mjs); from the sources
  * (development), and for a custom rule pack (an object with its own Map), the audit runs here.
  */
-import { findWorkerFile } from './worker-file';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AuditEvent, AuditOptions } from '../core/audit';
 import { AuditOptionsError } from '../core/audit-options-error';
 import { CrawlError } from '../core/crawl/crawl-error';
 import { siteKey } from '../core/crawl/url';
 import type { AuditReport } from '../core/report/schema';
+import {
+  AUDIT_HEAP_MB,
+  AUDIT_WORKER_URL,
+  dropEarlyAuditThread,
+  startAuditThread,
+  takeEarlyAuditThread,
+} from './audit-thread-start';
 import type { AuditWorkerData, AuditWorkerMessage, SerialisedError } from './audit-worker';
-
-/** Old-generation cap of the audit's thread, MB: the heap V8 may grow to before it must collect. */
-export const AUDIT_HEAP_MB = 256;
-/** Young-generation size, MB: short-lived page garbage is collected early and cheaply. */
-export const AUDIT_YOUNG_MB = 8;
-
-/** The compiled worker beside this module (dist/cli/) or above its chunk (dist/cli/chunks/). */
-const WORKER_URL = findWorkerFile(import.meta.url, ['./audit-worker.mjs', '../audit-worker.mjs']);
 
 export interface AuditThreadOptions {
   /** Only this site (host and port) may be contacted (`--no-offsite-check`). */
@@ -46,6 +44,7 @@ export async function runAuditThreaded(
   // The pipeline is loaded in this thread only when the audit runs here: with the worker, this
   // thread keeps to the command line and the report.
   const here = async () => {
+    dropEarlyAuditThread();
     const [{ runAudit }, { createNodeEnv }] = await Promise.all([
       import('../core/audit'),
       import('./node-env'),
@@ -57,7 +56,7 @@ export async function runAuditThreaded(
       onEvent,
     );
   };
-  const workerUrl = threadOptions.workerUrl ?? WORKER_URL;
+  const workerUrl = threadOptions.workerUrl ?? AUDIT_WORKER_URL;
   if (!workerUrl || threadOptions.inProcess || options.rulePack || options.signal) return here();
   const heapMb = threadOptions.heapMb ?? AUDIT_HEAP_MB;
   const outcome = await inWorker(workerUrl, heapMb, options, onEvent, threadOptions.onlyHost);
@@ -85,10 +84,13 @@ function inWorker(
 ): Promise<Outcome> {
   return new Promise((resolve) => {
     const data: AuditWorkerData = { options, ...(onlyHost ? { onlyHost } : {}) };
-    const worker = new Worker(url, {
-      workerData: data,
-      resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: AUDIT_YOUNG_MB },
-    });
+    // The thread the command started before checking its options (audit-thread-start.ts), or a
+    // new one; either way its first message is its audit.
+    const worker: Worker =
+      takeEarlyAuditThread(url, heapMb) ??
+      startAuditThread(url, heapMb, { auto: options.rules === undefined || options.rules === 'auto' });
+    worker.ref();
+    worker.postMessage(data);
     let settled = false;
     const settle = (o: Outcome) => {
       if (settled) return;

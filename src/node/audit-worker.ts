@@ -2,11 +2,16 @@
  * The audit's thread (see audit-thread.ts): runs `runAudit` with the Node adapters and posts
  * its progress, then its report or its error, to the CLI thread.
  */
+import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { AuditThreadHint } from './audit-thread-start';
 import type { AuditOptions } from '../core/audit';
 import { startExtractThreadsEarly } from './extract-threads';
 
-/** What the CLI thread sends: the options (plain data) and the `--no-offsite-check` host. */
+/**
+ * The CLI thread's first message: the options (plain data) and the `--no-offsite-check` host. A
+ * message, not `workerData`, so that the thread can start before the options are checked.
+ */
 export interface AuditWorkerData {
   options: AuditOptions;
   /** Only this site (host and port) may be contacted, when set. */
@@ -49,13 +54,14 @@ const port = parentPort;
 if (port) {
   // The page-reading threads load while this one loads the audit's code and packs (about 0.3 s
   // each): the pool adopts them, and the first page no longer waits for a thread to start.
-  startExtractThreadsEarly();
-  const [{ runAudit }, { siteKey }, { createNodeEnv }] = await Promise.all([
+  const hint = workerData as AuditThreadHint | null;
+  startExtractThreadsEarly(undefined, { prepareBundled: hint?.auto === true });
+  const [[data], { runAudit }, { siteKey }, { createNodeEnv }] = await Promise.all([
+    once(port, 'message') as Promise<[AuditWorkerData]>,
     import('../core/audit'),
     import('../core/crawl/url'),
     import('./node-env'),
   ]);
-  const data = workerData as AuditWorkerData;
   const { onlyHost } = data;
   const env = createNodeEnv(onlyHost ? { allowUrl: (u) => siteKey(u.host) === onlyHost } : {});
   const post = (m: AuditWorkerMessage) => port.postMessage(m);

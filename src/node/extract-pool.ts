@@ -1,10 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import {
-  type ExtractorSpec,
-  extractionPackOf,
-  inProcessExtractor,
-  type PageExtractor,
-} from '../core/extract/page-extractor';
+import { type ExtractorSpec, inProcessExtractor, type PageExtractor } from '../core/extract/page-extractor';
 import type { PageSnapshot } from '../core/extract/types';
 import type { FetchResponse } from '../core/types';
 import type { ExtractJob, ExtractReply, ExtractSetup } from './extract-worker';
@@ -44,7 +39,8 @@ export function createExtractPool(
   options: { workers: number; workerUrl: URL; limits?: Partial<ExtractLimits> },
 ): PageExtractor {
   const limits = { ...EXTRACT_LIMITS, ...options.limits };
-  const pack = extractionPackOf(spec);
+  // An auto audit's threads build the merged pack themselves: only a pack of its own is sent.
+  const setup: ExtractSetup = spec.rules === 'pack' ? { pack: spec.pack } : { bundled: true };
   const intern = interner();
   const queue: Job[] = [];
   const slots: Slot[] = [];
@@ -58,7 +54,7 @@ export function createExtractPool(
     const worker =
       takeEarlyThread(options.workerUrl, limits) ?? startExtractThread(options.workerUrl, limits);
     // Its first message: the pack it reads with; it answers `ready` once its probes are built.
-    worker.postMessage({ pack } satisfies ExtractSetup);
+    worker.postMessage(setup);
     const slot: Slot = { worker, ready: false, job: null, failure: null, strings: new StringReceiver() };
     worker.on('message', (reply: ExtractReply) => {
       if ('ready' in reply) slot.ready = true;
@@ -101,7 +97,7 @@ export function createExtractPool(
   };
 
   const giveUp = () => {
-    inProcess ??= inProcessExtractor({ rules: 'pack', pack });
+    inProcess ??= inProcessExtractor(spec);
     const ending = slots.splice(0);
     for (const s of ending) {
       s.job?.reject(new Error('the page reader threads were ended'));

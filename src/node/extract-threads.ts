@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { ExtractWorkerData } from './extract-worker';
 import { findWorkerFile } from './worker-file';
 
 /** Limits of the page-extraction threads (issue 11 §3). */
@@ -50,9 +51,17 @@ export const EXTRACT_WORKER_URL: URL | null =
     './extract-worker-tsx.mjs',
   ]) ?? null;
 
-/** A thread that loads its code and then waits for its pack (it keeps no process open). */
-export function startExtractThread(url: URL, limits: ExtractLimits = EXTRACT_LIMITS): Worker {
+/**
+ * A thread that loads its code and then waits for its pack (it keeps no process open).
+ * `prepareBundled`: it builds an auto audit's setup (every bundled pack merged) meanwhile.
+ */
+export function startExtractThread(
+  url: URL,
+  limits: ExtractLimits = EXTRACT_LIMITS,
+  prepareBundled = false,
+): Worker {
   const worker = new Worker(url, {
+    workerData: { prepareBundled } satisfies ExtractWorkerData,
     resourceLimits: {
       maxYoungGenerationSizeMb: limits.maxYoungGenerationSizeMb,
       maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,
@@ -67,14 +76,18 @@ const early: Worker[] = [];
 
 /**
  * Starts the threads the pool of this process's next audit will want (as many as
- * {@link extractWorkerCount}), before the pool exists. Started threads that no pool takes hold
- * no process open; the audit's thread ends with its audit.
+ * {@link extractWorkerCount}), before the pool exists; `prepareBundled` when the audit is
+ * expected to be an auto one. Started threads that no pool takes hold no process open; the
+ * audit's thread ends with its audit.
  */
-export function startExtractThreadsEarly(count: number = extractWorkerCount()): void {
+export function startExtractThreadsEarly(
+  count: number = extractWorkerCount(),
+  options: { prepareBundled?: boolean } = {},
+): void {
   const url = EXTRACT_WORKER_URL;
   if (!url) return;
   for (let i = early.length; i < count; i++) {
-    const worker = startExtractThread(url);
+    const worker = startExtractThread(url, EXTRACT_LIMITS, options.prepareBundled ?? false);
     // One that fails before a pool takes it is dropped (its error would otherwise be thrown).
     worker.on('error', () => {});
     worker.once('exit', () => {

@@ -1,19 +1,25 @@
 // A page-extraction thread (see extract-pool.ts): builds the probes and scanner of the audit's
 // spec once, then turns each HTML response it is sent into a snapshot with the same core code
 // the main thread would run, so the snapshots are the same (test/unit/node/extract-pool.test.ts).
-import { parentPort } from 'node:worker_threads';
-import { setupForPack } from '../core/extract/extraction-pack';
+import { parentPort, workerData } from 'node:worker_threads';
+import { type ExtractionSetup, setupForPack } from '../core/extract/extraction-pack';
+import { extractionPackOf } from '../core/extract/page-extractor';
 import { extractSnapshot } from '../core/extract/snapshot';
 import type { RulePack } from '../core/rules/load-pack';
 import type { FetchResponse } from '../core/types';
 import { StringSender, type WireSnapshot } from './snapshot-wire';
 
 /**
- * The pool's first message to a thread: the one pack pages are read with (extractionPackOf). A
- * message, not `workerData`, so that a thread can start loading before the pack is known.
+ * The pool's first message to a thread: the one pack pages are read with, or `bundled` for the
+ * merge of every bundled pack (an auto audit's), which the thread builds itself from the packs
+ * on disk: the audit's thread need not load them all to send it. A message, not `workerData`,
+ * so that a thread can start loading before the audit is known.
  */
-export interface ExtractSetup {
-  pack: RulePack;
+export type ExtractSetup = { pack: RulePack } | { bundled: true };
+
+/** What a thread may be started with: build the bundled setup before the pool asks (a guess). */
+export interface ExtractWorkerData {
+  prepareBundled?: boolean;
 }
 
 /** A page to read, as posted by the pool (its body buffer transferred). */
@@ -31,11 +37,18 @@ export type ExtractReply =
 
 const port = parentPort;
 if (port) {
-  let setup: ReturnType<typeof setupForPack> | null = null;
+  let setup: ExtractionSetup | null = null;
+  // An auto audit's setup, built while the audit's thread still loads (when it said to expect one).
+  let bundled: ExtractionSetup | null = (workerData as ExtractWorkerData | null)?.prepareBundled
+    ? setupForPack(extractionPackOf({ rules: 'bundled' }))
+    : null;
   const sender = new StringSender();
   port.on('message', (message: ExtractSetup | ExtractJob) => {
     if (setup === null) {
-      setup = setupForPack((message as ExtractSetup).pack);
+      const first = message as ExtractSetup;
+      if ('pack' in first) setup = setupForPack(first.pack);
+      else setup = bundled ?? setupForPack(extractionPackOf({ rules: 'bundled' }));
+      bundled = null;
       port.postMessage({ ready: true } satisfies ExtractReply);
       return;
     }

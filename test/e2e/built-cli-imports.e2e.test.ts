@@ -4,12 +4,17 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledPackIds } from '../../src/core/rules/bundled-pack-loaders';
+import { bundledPackFiles } from '../../src/core/rules/bundled-packs';
+import { SITES_DIR } from '../helpers/audit-site';
+import { type SiteServer, startSiteServer } from '../helpers/site-server';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/cli/cli.mjs');
 const RECORDER = join(import.meta.dirname, '../helpers/record-loads.mjs');
+const PACK_READS = join(import.meta.dirname, '../helpers/record-pack-reads.mjs');
 
 /**
  * The source modules and rule files a command of the compiled CLI (built by the test set-up)
@@ -100,14 +105,14 @@ describe('compiled CLI: what a command loads at start', () => {
     expect(loadsAny(modules, 'node_modules/zod/')).toEqual([]);
   });
 
-  it('the page-reading thread loads the extraction code and no rule pack (it is sent the one it reads with)', async () => {
+  it('the page-reading thread loads the extraction code and no rule pack module (packs are data)', async () => {
     // Run as a main module the thread's file only loads its imports: those are what each
     // extraction thread of an audit pays for.
     const { modules } = await modulesLoadedBy([], join(ROOT, 'dist/cli/extract-worker.mjs'));
     expect(modules).toContain('src/node/extract-worker.ts');
     expect(modules).toContain('src/core/extract/snapshot.ts');
     expect(loadsAny(modules, 'rules/')).toEqual([]);
-    expect(modules).not.toContain('src/core/rules/registry.ts');
+    expect(loadsAny(modules, 'src/core/rules/packs/')).toEqual([]);
     expect(loadsAny(modules, 'node_modules/zod/')).toEqual([]);
   });
 
@@ -121,6 +126,63 @@ describe('compiled CLI: what a command loads at start', () => {
     expect(modules).toContain('src/node/http-request.ts');
     expect(loadsAny(modules, 'node_modules/undici/')).toEqual([]);
   });
+});
+
+describe('compiled CLI: the bundled packs are data, read by the thread that needs them', () => {
+  let site: SiteServer;
+  beforeAll(async () => {
+    site = await startSiteServer({ root: join(SITES_DIR, 'agency-gaps') });
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('dist/cli/packs/<id>.json holds exactly the files of every bundled pack', () => {
+    for (const id of bundledPackIds) {
+      const onDisk = JSON.parse(readFileSync(join(ROOT, 'dist/cli/packs', `${id}.json`), 'utf8'));
+      expect(onDisk, id).toEqual(bundledPackFiles[id]);
+    }
+  });
+
+  it("an auto audit's thread reads only the packs it starts with; the page threads merge every pack", async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'oit-pack-reads-')), 'reads.txt');
+    const out = join(dirname(log), 'report.json');
+    await run(
+      process.execPath,
+      [
+        '--import',
+        PACK_READS,
+        CLI,
+        'audit',
+        `${site.url}/`,
+        '--year',
+        '2568',
+        '--delay',
+        '0',
+        '--format',
+        'json',
+        '--out',
+        out,
+        '--progress',
+        'none',
+      ],
+      { env: { ...process.env, OIT_RECORD_PACK_READS: log } },
+    );
+    expect(JSON.parse(readFileSync(out, 'utf8')).ruleset.id).toBe('ita-2568');
+    const reads = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' ') as [string, string]);
+    const byThread = new Map<string, string[]>();
+    for (const [thread, file] of reads) byThread.set(thread, [...(byThread.get(thread) ?? []), file]);
+    // The page-reading thread merges all ten for an auto audit; the audit's thread reads the
+    // assessed year's NACC and MOPH packs, each once (it used to compile all ten).
+    const sorted = [...byThread.values()].map((files) => files.sort()).sort((a, b) => a.length - b.length);
+    expect(sorted).toEqual([
+      ['ita-2568.json', 'moph-moit-2568.json'],
+      bundledPackIds.map((id) => `${id}.json`).sort(),
+    ]);
+  }, 120_000);
 });
 
 /** The modules bundled into `entry` and every chunk it imports, directly or lazily (import()). */

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo, Lang } from '../io';
 import { PROGRESS_MODES } from '../progress-modes';
+import { looksLikePath } from '../pack-path';
 import { REPORT_FORMATS } from '../report-formats';
 
 /** `--max-duration` when not given: long enough for a 500-page site, short enough for CI. */
@@ -125,6 +126,12 @@ export function registerAudit(
       `ความคืบหน้าบน stderr / progress on stderr: ${PROGRESS_MODES.join('|')} (auto: bar on a terminal, lines otherwise)`,
     )
     .action(async (rawUrl: string | undefined, flags: AuditFlags, command: Command) => {
+      // The audit's thread starts loading the pipeline now, while this thread checks the
+      // options and loads its own part; a custom pack (a path) runs in this thread instead.
+      if (flags.rules === undefined || !looksLikePath(flags.rules)) {
+        const auto = flags.rules === undefined || flags.rules === 'auto';
+        (await import('../../node/audit-thread-start')).startAuditThreadEarly({ auto });
+      }
       // The pipeline (crawler, extractors, every rule pack, zod) loads only when an audit runs:
       // `audit --help` and a mistyped command do not pay for it (issue 11 §2).
       const { runAuditCommand } = await import('./audit-run');

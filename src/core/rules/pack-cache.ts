@@ -19,10 +19,11 @@ const bundledParser: PackFileParser = {
  * A bundled pack built once per process, whichever way its files were loaded (all at once by
  * the registry, or one by one by the CLI's loaders): both give the same RulePack object.
  */
-export function validatedBundledPack(id: string, files: PackFiles): RulePack {
+export function validatedBundledPack(id: string, files: PackFiles | (() => PackFiles)): RulePack {
   const cached = cache.get(id);
   if (cached) return cached;
-  const pack = assembleRulePack(`rules/${id}`, files.ruleset, files.items, bundledParser);
+  const { ruleset, items } = typeof files === 'function' ? files() : files;
+  const pack = assembleRulePack(`rules/${id}`, ruleset, items, bundledParser);
   cache.set(id, pack);
   return pack;
 }

@@ -1,7 +1,8 @@
 import type { IndexPageNumbering } from '../detect/site-numbering';
 import type { RulePack } from './load-pack';
+import { bundledPackMeta } from './bundled-pack-loaders';
 import { autoStartPacksOf, packForYear as packForYearOf } from './pack-for-year';
-import { allRulePacks, getRulePack } from './registry';
+import { getRulePack } from './registry';
 
 /** A message in both languages (Thai first in every output). */
 export interface Bilingual {
@@ -28,18 +29,30 @@ const familyName: Record<IndexPageNumbering['family'], Bilingual> = {
   'moph-eb': { th: 'รหัส EB ของกระทรวงสาธารณสุข (ITA 2563–2564)', en: 'MOPH "EB" codes (ITA 2563–2564)' },
 };
 
-/** {@link packForYearOf} among the bundled packs (or `packs`). */
+/**
+ * {@link packForYearOf} among the bundled packs (or `packs`). The choice reads the bundled packs'
+ * index (family and year); only the pack chosen is loaded.
+ */
 export function packForYear(
   year: number,
   family: RulePack['family'],
-  packs: readonly RulePack[] = allRulePacks(),
+  packs?: readonly RulePack[],
 ): { pack: RulePack; exact: boolean } | null {
-  return packForYearOf(year, family, packs);
+  if (packs) return packForYearOf(year, family, packs);
+  const found = packForYearOf(year, family, bundledPackMeta);
+  return found ? { pack: bundled(found.pack.id), exact: found.exact } : null;
 }
 
 /** Packs whose candidates an auto audit collects from the first page on (NACC and MOPH of the year). */
 export function autoStartPacks(assessedYear: number): RulePack[] {
-  return autoStartPacksOf(assessedYear, allRulePacks());
+  return autoStartPacksOf(assessedYear, bundledPackMeta).map((m) => bundled(m.id));
+}
+
+/** A pack of the bundled index (bundled-pack-loaders.ts lists exactly the registry's packs). */
+function bundled(id: string): RulePack {
+  const pack = getRulePack(id);
+  if (!pack) throw new Error(`bundled pack ${id} is in the index but not in the registry`);
+  return pack;
 }
 
 /** True when codes on a page labelled `year` mean this pack's items (same list or kept numbering). */

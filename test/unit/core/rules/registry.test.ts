@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRulePack, RulePackError } from '../../../../src/core/rules/load-pack';
-import { getRulePack, ita2562ItemFiles } from '../../../../src/core/rules/registry';
+import { bundledPackFiles } from '../../../../src/core/rules/bundled-packs';
+import { getRulePack } from '../../../../src/core/rules/registry';
+
+const ita2562ItemFiles = bundledPackFiles['ita-2562']?.items ?? {};
 
 const packDir = join(import.meta.dirname, '../../../../rules/ita-2562');
 const rulesetJson = JSON.parse(readFileSync(join(packDir, 'ruleset.json'), 'utf8'));
