@@ -32,7 +32,10 @@ mkdirSync(outdir, { recursive: true });
 const dump = await build({
   absWorkingDir: root,
   stdin: {
-    contents: "export { bundledPackFiles } from './src/core/rules/bundled-packs.ts';",
+    contents: [
+      "export { bundledPackFiles } from './src/core/rules/bundled-packs.ts';",
+      "export { extractionPackOf } from './src/core/extract/page-extractor.ts';",
+    ].join('\n'),
     resolveDir: root,
     loader: 'ts',
   },
@@ -44,12 +47,15 @@ const dump = await build({
 });
 const dumpFile = join(outdir, 'packs-dump.mjs');
 writeFileSync(dumpFile, dump.outputFiles[0].text);
-const { bundledPackFiles } = await import(pathToFileURL(dumpFile).href);
+const { bundledPackFiles, extractionPackOf } = await import(pathToFileURL(dumpFile).href);
 rmSync(dumpFile);
 mkdirSync(join(outdir, 'packs'));
 for (const [id, files] of Object.entries(bundledPackFiles)) {
   writeFileSync(join(outdir, 'packs', `${id}.json`), JSON.stringify(files));
 }
+// And the merge of them all an auto audit reads pages with (its item map is rebuilt on reading).
+const { itemById: _byId, ...merged } = extractionPackOf({ rules: 'bundled' });
+writeFileSync(join(outdir, 'packs', 'extraction.json'), JSON.stringify(merged));
 
 // In the CLI, the registry reads those files when a pack is first asked for, instead of
 // compiling every pack's JavaScript in every thread (src/node/bundled-packs-from-disk.ts).

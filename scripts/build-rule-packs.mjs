@@ -295,6 +295,7 @@ for (const p of all) {
 const registry = [
   HEADER,
   '// Every pack, statically: the extension bundle carries them all.',
+  "import type { RulePack } from './assemble-pack';",
   "import type { PackFiles } from './pack-files';",
   ...all.map((p) => `import { files as ${ident(p.id)} } from './packs/${p.id}';`),
   '',
@@ -302,6 +303,9 @@ const registry = [
   'export const bundledPackFiles: Record<string, PackFiles> = {',
   ...all.map((p) => `  '${p.id}': ${ident(p.id)},`),
   '};',
+  '',
+  '/** No merged extraction pack is prebuilt here (the compiled CLI has one: bundled-packs-from-disk.ts). */',
+  'export const prebuiltExtractionPack: (() => RulePack) | null = null;',
   '',
 ];
 writeFileSync(join(root, 'src/core/rules/bundled-packs.ts'), registry.join('\n'));

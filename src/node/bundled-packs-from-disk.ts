@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bundledPackIds } from '../core/rules/bundled-pack-loaders';
+import type { RulePack } from '../core/rules/assemble-pack';
 import type { PackFiles } from '../core/rules/pack-files';
 import { findWorkerFile } from './worker-file';
 
@@ -22,10 +23,21 @@ export const bundledPackFiles: Record<string, PackFiles> = {};
 for (const id of bundledPackIds) {
   Object.defineProperty(bundledPackFiles, id, {
     enumerable: true,
-    get: (): PackFiles => {
-      if (!PACKS_DIR)
-        throw new Error(`the rule packs are missing beside the CLI (dist/cli/packs/${id}.json)`);
-      return JSON.parse(readFileSync(new URL(`${id}.json`, PACKS_DIR), 'utf8')) as PackFiles;
-    },
+    get: (): PackFiles => JSON.parse(readFileSync(packFile(`${id}.json`), 'utf8')) as PackFiles,
   });
+}
+
+/**
+ * The merge of every bundled pack an auto audit reads pages with (extractionPack), as the build
+ * made it (dist/cli/packs/extraction.json): a page-reading thread reads one file instead of
+ * reading, building and merging ten packs before its first page.
+ */
+export function prebuiltExtractionPack(): RulePack {
+  const pack = JSON.parse(readFileSync(packFile('extraction.json'), 'utf8')) as Omit<RulePack, 'itemById'>;
+  return { ...pack, itemById: new Map(pack.items.map((i) => [i.id, i])) };
+}
+
+function packFile(name: string): URL {
+  if (!PACKS_DIR) throw new Error(`the rule packs are missing beside the CLI (dist/cli/packs/${name})`);
+  return new URL(name, PACKS_DIR);
 }

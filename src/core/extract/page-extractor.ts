@@ -1,5 +1,5 @@
 import type { RulePack } from '../rules/load-pack';
-import { allRulePacks } from '../rules/registry';
+import { allRulePacks, prebuiltExtractionPack } from '../rules/registry';
 import type { FetchResponse } from '../types';
 import { type ExtractionSetup, extractionPack, setupForPack } from './extraction-pack';
 import { extractSnapshot } from './snapshot';
@@ -34,7 +34,8 @@ let bundledPack: RulePack | undefined;
  */
 export function extractionPackOf(spec: ExtractorSpec): RulePack {
   if (spec.rules === 'pack') return spec.pack;
-  bundledPack ??= extractionPack(allRulePacks());
+  // The compiled CLI ships the merge made at build time from the same packs (a test compares).
+  bundledPack ??= prebuiltExtractionPack?.() ?? extractionPack(allRulePacks());
   return bundledPack;
 }
 

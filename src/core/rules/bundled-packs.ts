@@ -1,5 +1,6 @@
 // Written by scripts/build-rule-packs.mjs. Do not edit by hand.
 // Every pack, statically: the extension bundle carries them all.
+import type { RulePack } from './assemble-pack';
 import type { PackFiles } from './pack-files';
 import { files as ita_2562 } from './packs/ita-2562';
 import { files as ita_2563 } from './packs/ita-2563';
@@ -25,3 +26,6 @@ export const bundledPackFiles: Record<string, PackFiles> = {
   'moph-moit-2568': moph_moit_2568,
   'moph-moit-2569': moph_moit_2569,
 };
+
+/** No merged extraction pack is prebuilt here (the compiled CLI has one: bundled-packs-from-disk.ts). */
+export const prebuiltExtractionPack: (() => RulePack) | null = null;

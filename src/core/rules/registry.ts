@@ -1,11 +1,14 @@
 import { bundledPackIds } from './bundled-pack-loaders';
-import { bundledPackFiles } from './bundled-packs';
+import { bundledPackFiles, prebuiltExtractionPack } from './bundled-packs';
 import type { RulePack } from './assemble-pack';
 import { validatedBundledPack } from './pack-cache';
 import type { PackFiles } from './pack-files';
 
 /** Ids of the bundled rule packs, sorted. */
 export { bundledPackIds };
+
+/** The merged pack the build made of every bundled pack, when the build made one (the CLI's). */
+export { prebuiltExtractionPack };
 
 /**
  * The pack used when nothing chooses one (tests, report edits of old reports). Audits default
