@@ -118,8 +118,10 @@ describe('createExtractPool (real worker threads)', () => {
           expect(viaThreads.snapshots[i], pages[i]?.url).toStrictEqual(inProcess.snapshots[i]);
           expect(JSON.stringify(viaThreads.snapshots[i])).toBe(JSON.stringify(inProcess.snapshots[i]));
         }
-        // The bodies were moved to the threads, not copied: the crawler's copies are empty now.
-        expect(viaThreads.responses.every((r) => r.body.byteLength === 0)).toBe(true);
+        // A page sent to an idle thread is moved there, not copied (the crawler's copy is empty
+        // now): at least each thread's first. One sent to wait behind another page is copied,
+        // so that it can be read again if the thread dies on the page before it.
+        expect(viaThreads.responses.filter((r) => r.body.byteLength === 0).length).toBeGreaterThanOrEqual(2);
         expect(inProcess.responses.every((r) => r.body.byteLength > 0)).toBe(true);
         if (spec.rules === 'pack') {
           // The custom element proves the thread read with the pack it was given.
