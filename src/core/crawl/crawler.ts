@@ -786,7 +786,7 @@ const FETCH_ERROR_TEXT: Record<FetchErrorCode, string> = {
   dns: 'the host name could not be resolved (DNS)',
   'redirect-loop': 'its redirects go round in a loop',
   'too-many-redirects': 'it redirects too many times',
-  blocked: 'the host is not allowed by this fetcher',
+  blocked: 'the address is refused before any connection',
   aborted: 'the request was cancelled',
   'unsupported-scheme': 'the URL is not http(s)',
   'redirect-refused': 'it redirects outside the audited site',

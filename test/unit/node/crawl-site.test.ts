@@ -232,6 +232,17 @@ describe('crawlSite over HTTP', () => {
     expect((err as CrawlError).message).toContain(`http://127.0.0.1:${port}/`);
   });
 
+  it("says why a start URL on another protocol's port is refused, before any connection", async () => {
+    const err = await crawlSite(
+      { startUrl: 'http://127.0.0.1:22/', retries: 1 },
+      { fetcher, now: () => new Date(), sleep: async () => {} },
+      { onPage: () => ({ links: [] }) },
+    ).catch((e: unknown) => e);
+    expect((err as CrawlError).code).toBe('SITE_UNREACHABLE');
+    expect((err as CrawlError).detail?.fetchError).toBe('blocked');
+    expect((err as CrawlError).message).toContain('refused before any connection — port 22 is not fetched');
+  });
+
   it('throws SITE_UNREACHABLE when the start page answers 500', async () => {
     const server = await startSiteServer({ routes: { '/': { status: 500 } } });
     try {
