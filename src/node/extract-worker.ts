@@ -57,7 +57,9 @@ if (port) {
     let reply: ExtractReply;
     try {
       const wire = sender.encode(extractSnapshot(response, { depth, probes, scanner }));
-      port.postMessage({ id, ok: true, wire } satisfies ExtractReply, [wire.links.buffer as ArrayBuffer]);
+      const moved = [wire.links.buffer as ArrayBuffer];
+      if (wire.hits) moved.push(wire.hits.buffer as ArrayBuffer);
+      port.postMessage({ id, ok: true, wire } satisfies ExtractReply, moved);
       return;
     } catch (e) {
       reply = { id, ok: false, message: e instanceof Error ? e.message : String(e) };

@@ -108,6 +108,9 @@ export function siteKey(host: string): string {
 
 /** The host name of an absolute URL (no port), or '' when it is not one. */
 export function hostnameOf(url: string): string {
+  // A plain host has no port: it is the hostname (detection asks it of every off-site link).
+  const plain = PLAIN_HOST.exec(url);
+  if (plain) return plain[1] as string;
   try {
     return new URL(url).hostname;
   } catch {

@@ -79,12 +79,18 @@ export class CandidateCollector {
   /** sameSite(url, the audited site), made once: every link of every page is asked. */
   private readonly onSite: (url: string) => boolean;
 
+  /** Items proved by a link to the agency's own account elsewhere (O9), with their hosts. */
+  private readonly offSiteAccounts: { id: string; hosts: string[] }[];
+
   constructor(
     readonly pack: RulePack,
     readonly options: DetectOptions,
   ) {
     this.matcher = new ItemMatcher(pack);
     this.onSite = sameSiteAs(options.siteUrl);
+    this.offSiteAccounts = pack.items
+      .filter((i) => i.evidenceKind === 'off-site-link')
+      .map((i) => ({ id: i.id, hosts: i.offSiteKinds.flatMap((k) => pack.offSiteKinds[k] ?? []) }));
   }
 
   // Menus and their rows repeat on every page: remember what their texts say. Menus repeat a
@@ -154,7 +160,6 @@ export class CandidateCollector {
     const add = (c: Candidate) => this.add(c);
     const self = this;
     const itemOfCode = (n: number) => pack.items[n - 1]?.id;
-    const offSiteAccountItems = pack.items.filter((i) => i.evidenceKind === 'off-site-link');
     const titleMatch = matcher.matchText(page.title);
     const headingMatch = matcher.matchText(page.headings[0] ?? '');
     const named = titleMatch ?? headingMatch;
@@ -191,24 +196,35 @@ export class CandidateCollector {
     if (slug)
       add({ itemId: slug.id, url: page.finalUrl, via: 'slug', text: page.title, strength: STRENGTH.slug });
 
+    // The candidate fields every link gives; a function of the page, not made anew per link.
+    function baseOf(link: PageLink) {
+      return {
+        url: link.url,
+        from: page.finalUrl,
+        linkText: `${link.text} ${link.context}`.trim(),
+        imageOnly: link.imageOnly,
+      };
+    }
+
+    /** Item codes in `text` that the page's label lets stand (no array made when there are none). */
+    function trustedCodes(text: string, label: ReturnType<typeof itaYearLabel>): number[] {
+      const codes = self.codesIn(text);
+      return codes.length === 0 ? codes : codes.filter((n) => codeTrusted(pack, label, n));
+    }
+
     function classifyLink(link: PageLink) {
       const offSite = !self.onSite(link.url);
       const generic = link.imageOnly || self.generic(link.text);
       const textMatch = generic ? null : self.named(link.text);
       // Built only for the few links that become candidates.
-      const base = () => ({
-        url: link.url,
-        from: page.finalUrl,
-        linkText: `${link.text} ${link.context}`.trim(),
-        imageOnly: link.imageOnly,
-      });
+      const base = () => baseOf(link);
 
       // 0. On an ITA index, a link under a label with one item code ("O45 มาตรการ…" in bold,
       // then "– เอกสาร…") belongs to that item whatever its own text says; its content decides.
       if (pageIsIndex && link.section && !offSite) {
         const label = self.sectionLabel(link.section) ?? pageLabel;
-        const sectionCodes = self.codesIn(link.section).filter((n) => codeTrusted(pack, label, n));
-        const rowCodes = self.codesIn(link.context).filter((n) => codeTrusted(pack, label, n));
+        const sectionCodes = trustedCodes(link.section, label);
+        const rowCodes = trustedCodes(link.context, label);
         const sectionItem = sectionCodes.length === 1 ? itemOfCode(sectionCodes[0] as number) : undefined;
         if (sectionItem && rowCodes.length === 0) {
           add({
@@ -225,7 +241,7 @@ export class CandidateCollector {
       const rowHasMore = link.context.length > link.text.length + 1;
       if (rowHasMore) {
         const label = self.sectionLabel(link.section) ?? pageLabel;
-        const codes = self.codesIn(link.context).filter((n) => codeTrusted(pack, label, n));
+        const codes = trustedCodes(link.context, label);
         const codeItem = codes.length === 1 ? itemOfCode(codes[0]!) : undefined;
         const nameMatch = self.named(link.context);
         const inIndex = pageIsIndex || codes.length > 0 || generic;
@@ -266,7 +282,7 @@ export class CandidateCollector {
       if (link.section && (generic || link.documentType)) {
         const label = self.sectionLabel(link.section) ?? pageLabel;
         const nameMatch = self.named(link.section);
-        const codes = self.codesIn(link.section).filter((n) => codeTrusted(pack, label, n));
+        const codes = trustedCodes(link.section, label);
         const itemId = nameMatch?.id ?? (codes.length === 1 ? itemOfCode(codes[0]!) : undefined);
         if (itemId && (pageIsIndex || codes.length > 0)) {
           add({
@@ -282,9 +298,8 @@ export class CandidateCollector {
       // 4. Links to the agency's own accounts elsewhere (O9 social networks).
       if (offSite) {
         const host = hostnameOf(link.url);
-        for (const item of offSiteAccountItems) {
-          const kinds = item.offSiteKinds.flatMap((k) => pack.offSiteKinds[k] ?? []);
-          if (hostMatches(host, kinds) && !/sharer|share\?|intent\/tweet|\/share/i.test(link.url)) {
+        for (const item of self.offSiteAccounts) {
+          if (hostMatches(host, item.hosts) && !/sharer|share\?|intent\/tweet|\/share/i.test(link.url)) {
             add({
               ...base(),
               itemId: item.id,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   documentTypeOf,
+  hostnameOf,
   hostOf,
   isNonPageAsset,
   normaliseLink,
@@ -226,6 +227,12 @@ describe('hostOf', () => {
       fc.property(url, ([scheme, user, h, port, rest]) => {
         const s = `${scheme}${user}${h}${port}${rest}`;
         expect(hostOf(s)).toBe(viaUrl(s));
+        // hostnameOf takes the same shortcut: what new URL(…).hostname gives, '' if none.
+        let hostname = '';
+        try {
+          hostname = new URL(s).hostname;
+        } catch {}
+        expect(hostnameOf(s)).toBe(hostname);
       }),
       { numRuns: 5000 },
     );
