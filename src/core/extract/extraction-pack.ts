@@ -11,9 +11,9 @@ export interface ExtractionSetup {
 }
 
 /**
- * The probes and scanner of one pack. A page-reading thread imports only this (and the pack it
- * is sent as data), not the registry: the JavaScript of every bundled pack would cost each
- * thread about 20 MB.
+ * The probes and scanner of one pack: what a page-reading thread builds from the pack it is sent
+ * or, for an auto audit, from the merge of every bundled pack (which the compiled CLI reads as
+ * data: compiling every pack's JavaScript cost each thread about 20 MB).
  */
 export function setupForPack(pack: RulePack): ExtractionSetup {
   return { probes: compileElementProbes(pack), scanner: new ContentScanner(pack) };

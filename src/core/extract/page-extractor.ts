@@ -30,7 +30,8 @@ let bundledPack: RulePack | undefined;
 
 /**
  * The one pack `spec` reads pages with: an auto audit's merges every bundled pack (built once).
- * Worker threads are sent this pack as data, so they never load the registry.
+ * A page-reading thread is sent a pack of its own as data; for an auto audit it builds this
+ * merge itself (in the compiled CLI, read from the file the build made).
  */
 export function extractionPackOf(spec: ExtractorSpec): RulePack {
   if (spec.rules === 'pack') return spec.pack;
