@@ -13,7 +13,6 @@ import type { Worker } from 'node:worker_threads';
 import type { AuditEvent, AuditOptions } from '../core/audit';
 import { AuditOptionsError } from '../core/audit-options-error';
 import { CrawlError } from '../core/crawl/crawl-error';
-import { siteKey } from '../core/crawl/url';
 import type { AuditReport } from '../core/report/schema';
 import {
   AUDIT_HEAP_MB,
@@ -45,16 +44,11 @@ export async function runAuditThreaded(
   // thread keeps to the command line and the report.
   const here = async () => {
     dropEarlyAuditThread();
-    const [{ runAudit }, { createNodeEnv }] = await Promise.all([
+    const [{ runAudit }, { auditEnvFor }] = await Promise.all([
       import('../core/audit'),
       import('./node-env'),
     ]);
-    const { onlyHost } = threadOptions;
-    return runAudit(
-      options,
-      createNodeEnv(onlyHost ? { allowUrl: (u) => siteKey(u.host) === onlyHost } : {}),
-      onEvent,
-    );
+    return runAudit(options, auditEnvFor(threadOptions.onlyHost), onEvent);
   };
   const workerUrl = threadOptions.workerUrl ?? AUDIT_WORKER_URL;
   if (!workerUrl || threadOptions.inProcess || options.rulePack || options.signal) return here();

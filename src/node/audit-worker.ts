@@ -56,14 +56,12 @@ if (port) {
   // each): the pool adopts them, and the first page no longer waits for a thread to start.
   const hint = workerData as AuditThreadHint | null;
   startExtractThreadsEarly(undefined, { prepareBundled: hint?.auto === true });
-  const [[data], { runAudit }, { siteKey }, { createNodeEnv }] = await Promise.all([
+  const [[data], { runAudit }, { auditEnvFor }] = await Promise.all([
     once(port, 'message') as Promise<[AuditWorkerData]>,
     import('../core/audit'),
-    import('../core/crawl/url'),
     import('./node-env'),
   ]);
-  const { onlyHost } = data;
-  const env = createNodeEnv(onlyHost ? { allowUrl: (u) => siteKey(u.host) === onlyHost } : {});
+  const env = auditEnvFor(data.onlyHost);
   const post = (m: AuditWorkerMessage) => port.postMessage(m);
   // Progress goes out in batches, at most ten a second: each message wakes the CLI thread, and
   // a message per page cost this thread about a tenth of its time (the wake-ups of a busy

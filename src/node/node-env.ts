@@ -1,3 +1,4 @@
+import { siteKey } from '../core/crawl/url';
 import type { AuditEnv } from '../core/types';
 import { USER_AGENT } from '../core/version';
 import { createExtractPool } from './extract-pool';
@@ -56,4 +57,12 @@ export function createNodeEnv(options: NodeEnvOptions = {}): AuditEnv {
     readOfficeText,
     environment: 'cli',
   };
+}
+
+/**
+ * The CLI audit's adapters: with `onlyHost` (`--no-offsite-check`), only that site (host and
+ * port: another port of the same host is another site) may be contacted.
+ */
+export function auditEnvFor(onlyHost: string | undefined): AuditEnv {
+  return createNodeEnv(onlyHost ? { allowUrl: (u) => siteKey(u.host) === onlyHost } : {});
 }
