@@ -120,7 +120,9 @@ export function createExtractPool(
     if (slot.jobs.length > 1) {
       // It waits behind another page: sent a copy, so that if the thread dies on the page before
       // it, this one can be read again elsewhere (a moved body would be gone with the thread).
-      slot.worker.postMessage({ id: job.id, response: job.response, depth: job.depth } satisfies ExtractJob);
+      // (Its own bytes only: a body that is a view into a larger buffer would clone all of it.)
+      const response = { ...job.response, body: ownedBody(job.response.body) };
+      slot.worker.postMessage({ id: job.id, response, depth: job.depth } satisfies ExtractJob);
       return;
     }
     const body = ownedBody(job.response.body);

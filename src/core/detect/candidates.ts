@@ -196,7 +196,8 @@ export class CandidateCollector {
     if (slug)
       add({ itemId: slug.id, url: page.finalUrl, via: 'slug', text: page.title, strength: STRENGTH.slug });
 
-    // The candidate fields every link gives; a function of the page, not made anew per link.
+    // The candidate fields a link gives, built only for the few links that become candidates
+    // (a function of the page, not a closure made anew per link).
     function baseOf(link: PageLink) {
       return {
         url: link.url,
@@ -216,8 +217,6 @@ export class CandidateCollector {
       const offSite = !self.onSite(link.url);
       const generic = link.imageOnly || self.generic(link.text);
       const textMatch = generic ? null : self.named(link.text);
-      // Built only for the few links that become candidates.
-      const base = () => baseOf(link);
 
       // 0. On an ITA index, a link under a label with one item code ("O45 มาตรการ…" in bold,
       // then "– เอกสาร…") belongs to that item whatever its own text says; its content decides.
@@ -228,7 +227,7 @@ export class CandidateCollector {
         const sectionItem = sectionCodes.length === 1 ? itemOfCode(sectionCodes[0] as number) : undefined;
         if (sectionItem && rowCodes.length === 0) {
           add({
-            ...base(),
+            ...baseOf(link),
             itemId: sectionItem,
             via: 'index',
             text: `${link.section} › ${link.text}`,
@@ -263,14 +262,14 @@ export class CandidateCollector {
             itemId = codeItem as string;
             strength = STRENGTH.indexCode;
           }
-          add({ ...base(), itemId, via: 'index', text: link.context, strength });
+          add({ ...baseOf(link), itemId, via: 'index', text: link.context, strength });
           return;
         }
       }
       // 2. The link text itself names the item.
       if (textMatch) {
         add({
-          ...base(),
+          ...baseOf(link),
           itemId: textMatch.id,
           via: 'link',
           text: link.text,
@@ -286,7 +285,7 @@ export class CandidateCollector {
         const itemId = nameMatch?.id ?? (codes.length === 1 ? itemOfCode(codes[0]!) : undefined);
         if (itemId && (pageIsIndex || codes.length > 0)) {
           add({
-            ...base(),
+            ...baseOf(link),
             itemId,
             via: 'index',
             text: `${link.section} › ${link.text}`,
@@ -301,7 +300,7 @@ export class CandidateCollector {
         for (const item of self.offSiteAccounts) {
           if (hostMatches(host, item.hosts) && !/sharer|share\?|intent\/tweet|\/share/i.test(link.url)) {
             add({
-              ...base(),
+              ...baseOf(link),
               itemId: item.id,
               via: 'link',
               text: link.text || host,
@@ -313,7 +312,8 @@ export class CandidateCollector {
       }
       // 5. The target's URL slug.
       const slug = matcher.matchSlug(link.url);
-      if (slug) add({ ...base(), itemId: slug.id, via: 'slug', text: link.text, strength: STRENGTH.slug });
+      if (slug)
+        add({ ...baseOf(link), itemId: slug.id, via: 'slug', text: link.text, strength: STRENGTH.slug });
     }
   }
 
