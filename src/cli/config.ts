@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_TIMER_MS } from '../core/crawl/options';
 import { headerProblem } from '../core/fetch/request-scope';
 import { regexSourceSchema as regexSource } from '../core/regex-source';

@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AuditOptionsError } from './audit-options-error';
 import { CRAWL_DEFAULTS, type CrawlEvent, crawlSite } from './crawl/crawler';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A zod string that must compile as a JavaScript regular expression with the `u` flag: used

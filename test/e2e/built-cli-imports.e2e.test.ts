@@ -128,6 +128,25 @@ describe('compiled CLI: what a command loads at start', () => {
     expect(modules).toContain('src/node/http-request.ts');
     expect(loadsAny(modules, 'node_modules/undici/')).toEqual([]);
   });
+
+  it("the audit's thread starts its crawl without zod's 64 translations or the sitemap reader", () => {
+    // What the thread compiles before its first request: its file, the pipeline it imports when
+    // given an audit, and their static imports. `import { z }` kept every zod locale (360 KB,
+    // half of zod: the namespace object escapes); cheerio reads sitemaps only, when one answers.
+    const worker = join(ROOT, 'dist/cli/audit-worker.mjs');
+    const pipeline = [...readFileSync(worker, 'utf8').matchAll(/import\("(\.\/chunks\/[^"]+\.mjs)"\)/g)].map(
+      (m) => join(dirname(worker), m[1] as string),
+    );
+    const modules = [worker, ...pipeline].flatMap((f) => bundledModulesReachableFrom(f, { lazy: false }));
+    expect(modules).toContain('src/core/audit.ts');
+    expect(modules).toContain('src/core/crawl/crawler.ts');
+    expect(modules).toContain('node_modules/zod/v4/classic/schemas.js');
+    expect(loadsAny(modules, 'node_modules/zod/v4/locales/')).toEqual(['node_modules/zod/v4/locales/en.js']);
+    expect(loadsAny(modules, 'node_modules/cheerio/')).toEqual([]);
+    expect(modules).not.toContain('src/core/crawl/sitemap.ts');
+    // The sitemap reader is still in the build, a lazy import away.
+    expect(bundledModulesReachableFrom(worker)).toContain('src/core/crawl/sitemap.ts');
+  });
 });
 
 describe('compiled CLI: the bundled packs are data, read by the thread that needs them', () => {
@@ -191,8 +210,11 @@ describe('compiled CLI: the bundled packs are data, read by the thread that need
   }, 120_000);
 });
 
-/** The modules bundled into `entry` and every chunk it imports, directly or lazily (import()). */
-function bundledModulesReachableFrom(entry: string): string[] {
+/**
+ * The modules bundled into `entry` and every chunk it imports, directly or (unless `lazy` is
+ * false) lazily, through import().
+ */
+function bundledModulesReachableFrom(entry: string, { lazy = true }: { lazy?: boolean } = {}): string[] {
   const seen = new Set<string>();
   const modules: string[] = [];
   const visit = (file: string) => {
@@ -200,8 +222,8 @@ function bundledModulesReachableFrom(entry: string): string[] {
     seen.add(file);
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/^\/\/ ((?:src|rules|node_modules)\/\S+)$/gm)) modules.push(m[1] as string);
-    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*"(\.\.?\/[^"]+\.mjs)"/g)) {
-      visit(join(dirname(file), m[1] as string));
+    for (const m of text.matchAll(/(?:from|import)\s*(\(?)\s*"(\.\.?\/[^"]+\.mjs)"/g)) {
+      if (lazy || m[1] === '') visit(join(dirname(file), m[2] as string));
     }
   };
   visit(entry);

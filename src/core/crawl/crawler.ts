@@ -6,7 +6,6 @@ import { createHostScheduler, type HostScheduler } from './host-scheduler';
 import { type CrawlOptions, crawlOptionsSchema, type ResolvedCrawlOptions } from './options';
 import { OrderedPool } from './ordered-pool';
 import { ROBOTS_MAX_BYTES, type RobotsPolicy, robotsFromResponse, robotsUrlFor } from './robots';
-import { decodeSitemapBody, parseSitemap } from './sitemap';
 import {
   type DocumentType,
   documentTypeOf,
@@ -451,6 +450,9 @@ class SiteCrawl {
       const record: SitemapRecord = { url: item.url, status: response.status, urls: 0, kind: 'unknown' };
       this.result.sitemaps.push(record);
       if (response.error || response.status < 200 || response.status >= 300) continue;
+      // Loaded when a sitemap answers: its XML reader (cheerio) is a third of the crawler's
+      // code, and most crawls (and every page-only audit) never need it.
+      const { decodeSitemapBody, parseSitemap } = await import('./sitemap');
       const text = await decodeSitemapBody(response.body, SITEMAP_MAX_BYTES);
       const parsed = parseSitemap(text, {
         baseUrl: response.finalUrl,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { regexSourceSchema as regexSource } from '../regex-source';
 import { USER_AGENT } from '../version';
 

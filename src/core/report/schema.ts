@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The AuditReport (DESIGN.md §8), schemaVersion 1. Every output format renders from this

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { RulePack } from '../rules/load-pack';
 import { mean } from './round';
 

@@ -3,7 +3,7 @@
  * Job data comes back from Redis, which any client of the queue can write to, so the worker
  * checks it against {@link auditJobSchema} before it audits anything.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { QUEUE_NAME, QUEUE_PREFIX } from './connection';
 
 export const auditJobSchema = z.object({
