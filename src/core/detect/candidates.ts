@@ -103,29 +103,52 @@ export class CandidateCollector {
   private readonly named = boundedMemo(MEMO_ENTRIES, (text) => this.matcher.matchText(text));
   private readonly generic = boundedMemo(MEMO_ENTRIES, (text) => this.matcher.isGeneric(text));
 
-  private add(found: Candidate): void {
-    let m = this.byItem.get(found.itemId);
+  /**
+   * Files a candidate unless its item has one as strong for its URL already (an equal one wins
+   * by the smaller "from text"). Menu links name the same items on every page, so most offers
+   * lose: the candidate is built only when it wins, its strings only then copied.
+   */
+  private add(
+    itemId: string,
+    url: string,
+    via: Via,
+    text: string,
+    strength: number,
+    link?: { page: string; link: PageLink },
+  ): void {
+    let m = this.byItem.get(itemId);
     if (!m) {
       m = new Map();
-      this.byItem.set(found.itemId, m);
+      this.byItem.set(itemId, m);
     }
-    const prev = m.get(found.url);
+    const prev = m.get(url);
+    const from = link?.page;
     if (
-      !prev ||
-      found.strength > prev.strength ||
-      (found.strength === prev.strength &&
-        `${found.from ?? ''} ${found.text}` < `${prev.from ?? ''} ${prev.text}`)
+      prev &&
+      !(
+        strength > prev.strength ||
+        (strength === prev.strength && joinedBefore(from ?? '', text, prev.from ?? '', prev.text))
+      )
     ) {
-      // Candidates live until the end of the audit: keep no view into a page's text.
-      const c: Candidate = {
-        ...found,
-        text: detach(found.text),
-        ...(found.linkText !== undefined ? { linkText: detach(found.linkText) } : {}),
-      };
-      m.set(c.url, c);
-      this.lead(c);
-      if (m.size > 2 * KEPT_PER_ITEM) prune(m);
+      return;
     }
+    // Candidates live until the end of the audit: keep no view into a page's text. (Fields in
+    // the order they always had: a report lists them as they are.)
+    const c: Candidate = link
+      ? {
+          url,
+          from: link.page,
+          linkText: detach(`${link.link.text} ${link.link.context}`.trim()),
+          imageOnly: link.link.imageOnly,
+          itemId,
+          via,
+          text: detach(text),
+          strength,
+        }
+      : { itemId, url, via, text: detach(text), strength };
+    m.set(url, c);
+    this.lead(c);
+    if (m.size > 2 * KEPT_PER_ITEM) prune(m);
   }
 
   /** Files a new or stronger candidate among its item's leaders when it ranks there. */
@@ -157,7 +180,6 @@ export class CandidateCollector {
   /** Adds the candidates one page gives. */
   addPage(page: PageSnapshot): void {
     const { pack, matcher } = this;
-    const add = (c: Candidate) => this.add(c);
     const self = this;
     const itemOfCode = (n: number) => pack.items[n - 1]?.id;
     const titleMatch = matcher.matchText(page.title);
@@ -182,29 +204,15 @@ export class CandidateCollector {
     const ownHeads = pageIsIndex ? [] : [page.title, ...page.headings.slice(0, 2)];
     for (const [i, text] of ownHeads.entries()) {
       const m = i === 0 ? titleMatch : i === 1 ? headingMatch : matcher.matchText(text);
-      if (m) {
-        add({
-          itemId: m.id,
-          url: page.finalUrl,
-          via: 'title',
-          text,
-          strength: STRENGTH.title - i + Math.min(m.length, 30) / 10,
-        });
-      }
+      if (m) this.add(m.id, page.finalUrl, 'title', text, STRENGTH.title - i + Math.min(m.length, 30) / 10);
     }
     const slug = pageIsIndex ? null : matcher.matchSlug(page.finalUrl);
-    if (slug)
-      add({ itemId: slug.id, url: page.finalUrl, via: 'slug', text: page.title, strength: STRENGTH.slug });
+    if (slug) this.add(slug.id, page.finalUrl, 'slug', page.title, STRENGTH.slug);
 
-    // The candidate fields a link gives, built only for the few links that become candidates
-    // (a function of the page, not a closure made anew per link).
-    function baseOf(link: PageLink) {
-      return {
-        url: link.url,
-        from: page.finalUrl,
-        linkText: `${link.text} ${link.context}`.trim(),
-        imageOnly: link.imageOnly,
-      };
+    // A link's candidate: built by add() only when it wins (a function of the page, not a
+    // closure made anew per link).
+    function addLink(link: PageLink, itemId: string, via: Via, text: string, strength: number) {
+      self.add(itemId, link.url, via, text, strength, { page: page.finalUrl, link });
     }
 
     /** Item codes in `text` that the page's label lets stand (no array made when there are none). */
@@ -226,13 +234,7 @@ export class CandidateCollector {
         const rowCodes = trustedCodes(link.context, label);
         const sectionItem = sectionCodes.length === 1 ? itemOfCode(sectionCodes[0] as number) : undefined;
         if (sectionItem && rowCodes.length === 0) {
-          add({
-            ...baseOf(link),
-            itemId: sectionItem,
-            via: 'index',
-            text: `${link.section} › ${link.text}`,
-            strength: STRENGTH.indexCode,
-          });
+          addLink(link, sectionItem, 'index', `${link.section} › ${link.text}`, STRENGTH.indexCode);
           return;
         }
       }
@@ -262,19 +264,13 @@ export class CandidateCollector {
             itemId = codeItem as string;
             strength = STRENGTH.indexCode;
           }
-          add({ ...baseOf(link), itemId, via: 'index', text: link.context, strength });
+          addLink(link, itemId, 'index', link.context, strength);
           return;
         }
       }
       // 2. The link text itself names the item.
       if (textMatch) {
-        add({
-          ...baseOf(link),
-          itemId: textMatch.id,
-          via: 'link',
-          text: link.text,
-          strength: STRENGTH.link + Math.min(textMatch.length, 30) / 10,
-        });
+        addLink(link, textMatch.id, 'link', link.text, STRENGTH.link + Math.min(textMatch.length, 30) / 10);
         return;
       }
       // 3. A generic link or a document under a heading that names the item ("O1 โครงสร้าง" then "– ผังองค์กร").
@@ -284,13 +280,7 @@ export class CandidateCollector {
         const codes = trustedCodes(link.section, label);
         const itemId = nameMatch?.id ?? (codes.length === 1 ? itemOfCode(codes[0]!) : undefined);
         if (itemId && (pageIsIndex || codes.length > 0)) {
-          add({
-            ...baseOf(link),
-            itemId,
-            via: 'index',
-            text: `${link.section} › ${link.text}`,
-            strength: STRENGTH.section,
-          });
+          addLink(link, itemId, 'index', `${link.section} › ${link.text}`, STRENGTH.section);
           return;
         }
       }
@@ -299,21 +289,14 @@ export class CandidateCollector {
         const host = hostnameOf(link.url);
         for (const item of self.offSiteAccounts) {
           if (hostMatches(host, item.hosts) && !/sharer|share\?|intent\/tweet|\/share/i.test(link.url)) {
-            add({
-              ...baseOf(link),
-              itemId: item.id,
-              via: 'link',
-              text: link.text || host,
-              strength: STRENGTH.offSiteAccount,
-            });
+            addLink(link, item.id, 'link', link.text || host, STRENGTH.offSiteAccount);
           }
         }
         return;
       }
       // 5. The target's URL slug.
       const slug = matcher.matchSlug(link.url);
-      if (slug)
-        add({ ...baseOf(link), itemId: slug.id, via: 'slug', text: link.text, strength: STRENGTH.slug });
+      if (slug) addLink(link, slug.id, 'slug', link.text, STRENGTH.slug);
     }
   }
 
@@ -351,6 +334,22 @@ function prune(m: Map<string, Candidate>): void {
   const keep = [...m.values()].sort(byStrength).slice(0, KEPT_PER_ITEM);
   m.clear();
   for (const c of keep) m.set(c.url, c);
+}
+
+/**
+ * `${a1} ${a2}` < `${b1} ${b2}`, compared without building either string (UTF-16 code units,
+ * as `<` compares): the tie-break of two equal candidates, asked for every menu link of a page.
+ */
+export function joinedBefore(a1: string, a2: string, b1: string, b2: string): boolean {
+  const la = a1.length + 1 + a2.length;
+  const lb = b1.length + 1 + b2.length;
+  const n = Math.min(la, lb);
+  for (let i = 0; i < n; i++) {
+    const ca = i < a1.length ? a1.charCodeAt(i) : i === a1.length ? 32 : a2.charCodeAt(i - a1.length - 1);
+    const cb = i < b1.length ? b1.charCodeAt(i) : i === b1.length ? 32 : b2.charCodeAt(i - b1.length - 1);
+    if (ca !== cb) return ca < cb;
+  }
+  return la < lb;
 }
 
 /** Candidates kept as leaders per item: twice the default number verification tries. */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectCandidates } from '../../../../src/core/detect/candidates';
+import { detectCandidates, joinedBefore } from '../../../../src/core/detect/candidates';
 import { ItemMatcher } from '../../../../src/core/detect/item-matcher';
 import { extractSnapshot } from '../../../../src/core/extract/snapshot';
 import { getRulePack } from '../../../../src/core/rules/registry';
@@ -164,5 +165,19 @@ describe('CandidateCollector: bounded per item', () => {
       expect((a[i - 1] as { strength: number }).strength).toBeGreaterThanOrEqual(
         (a[i] as { strength: number }).strength,
       );
+  });
+});
+
+describe('joinedBefore (the tie-break of equal candidates, without building strings)', () => {
+  it('orders a1 + " " + a2 against b1 + " " + b2 as the built strings compare', () => {
+    // Short strings from a small alphabet (space, "/", Thai, a surrogate pair) so that equal
+    // prefixes, prefixes of one another and the joining space itself all come up.
+    const piece = fc.string({ unit: fc.constantFrom(' ', '/', 'a', 'b', 'ก', '😀'), maxLength: 6 });
+    fc.assert(
+      fc.property(piece, piece, piece, piece, (a1, a2, b1, b2) => {
+        expect(joinedBefore(a1, a2, b1, b2)).toBe(`${a1} ${a2}` < `${b1} ${b2}`);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
