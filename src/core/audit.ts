@@ -250,6 +250,10 @@ export async function runAudit(
     // The extractor's threads end with the crawl, whether it ends well or not.
   ).finally(() => extractor.close());
 
+  // The PDF reader starts now, while candidates are chosen and fetched: it would otherwise
+  // start on the first PDF verification reads (after the crawl: the pages' threads are gone).
+  if (crawl.documents.some((d) => d.type === 'pdf')) env.preparePdfReader?.();
+
   emit({ type: 'phase', phase: 'detect' });
   startPage = null;
   const selection = selectPack(requested, fiscalYear, numbering.current(fiscalYear)) as PackSelection;

@@ -114,6 +114,12 @@ export interface AuditEnv {
   sleep: (ms: number) => Promise<void>;
   /** Reads the text of a PDF; absent in shells that cannot, giving `review`. */
   readPdfText?: (bytes: Uint8Array) => Promise<DocumentText>;
+  /**
+   * Gets `readPdfText` ready ahead of the first PDF (the Node shell starts its reader thread,
+   * which loads pdf.js in about a quarter of a second). Called once, when the crawl is over and
+   * it has found PDF links, so that the start overlaps choosing candidates and fetching them.
+   */
+  preparePdfReader?: () => void;
   /** Reads the text of an office document (DOCX); absent where no reader is bundled. */
   readOfficeText?: (bytes: Uint8Array, type: 'docx') => Promise<DocumentText>;
   /**

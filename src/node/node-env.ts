@@ -5,7 +5,7 @@ import { createExtractPool } from './extract-pool';
 import { EXTRACT_WORKER_URL, type ExtractLimits, extractWorkerCount } from './extract-threads';
 import { createNodeFetcher } from './fetcher';
 import { readOfficeText } from './office-text';
-import { type PdfLimits, readPdfText } from './pdf-text';
+import { type PdfLimits, preparePdfReader, readPdfText } from './pdf-text';
 
 export interface NodeEnvOptions {
   /** A fixed clock (tests, golden reports); default: the system clock. */
@@ -54,6 +54,7 @@ export function createNodeEnv(options: NodeEnvOptions = {}): AuditEnv {
     now: options.now ?? (() => new Date()),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     readPdfText: (bytes) => readPdfText(bytes, pdfLimits),
+    preparePdfReader: () => preparePdfReader(pdfLimits),
     readOfficeText,
     environment: 'cli',
   };

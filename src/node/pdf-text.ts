@@ -44,6 +44,14 @@ export function readPdfText(bytes: Uint8Array, limits: Partial<PdfLimits> = {}):
   return oneAtATime(() => readInWorker(bytes, l));
 }
 
+/**
+ * Starts the reader thread now (it loads pdf.js at once), so that the first read does not wait
+ * for it. Idle, it does not keep the process alive; reads with the same limits use it.
+ */
+export function preparePdfReader(limits: Partial<PdfLimits> = {}): void {
+  readerFor({ ...PDF_LIMITS, ...limits }.maxMemoryMb);
+}
+
 interface Reply {
   id?: number;
   ready?: true;
