@@ -204,8 +204,12 @@ function ownedBody(body: Uint8Array): Uint8Array {
 
 /** Strings at most this long are shared (menu texts and rows; normaliseShort's bound). */
 const SHARED_MAX_CHARS = 400;
-/** Distinct strings remembered; the table starts over when full (as normaliseShort's cache). */
-const SHARED_MAX_ENTRIES = 50_000;
+/**
+ * Distinct strings remembered; the table starts over when full (as normaliseShort's cache). The
+ * strings that repeat are a site's menus and rows, a few hundred: a larger table only held a
+ * big site's one-off texts (issue 11 §3: memory flat as the site grows).
+ */
+const SHARED_MAX_ENTRIES = 10_000;
 
 /** One instance per distinct short string. */
 function interner(): (s: string) => string {

@@ -45,9 +45,14 @@ const originOf = boundedMemo(1_000, (base) => {
     return '';
   }
 });
-const absoluteLink = boundedMemo(20_000, (href) => normaliseUrl(href));
+/**
+ * Links each of these remembers: the ones that repeat are menus (a few hundred a site); a
+ * larger table only held a big crawl's one-off links, growing its memory with its pages.
+ */
+const LINK_MEMO_ENTRIES = 5_000;
+const absoluteLink = boundedMemo(LINK_MEMO_ENTRIES, (href) => normaliseUrl(href));
 /** Keys are "origin newline href" (an origin holds no newline). */
-const rootRelativeLink = boundedMemo(20_000, (key) => {
+const rootRelativeLink = boundedMemo(LINK_MEMO_ENTRIES, (key) => {
   const cut = key.indexOf('\n');
   return normaliseUrl(key.slice(cut + 1), key.slice(0, cut));
 });

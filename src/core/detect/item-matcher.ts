@@ -1,3 +1,4 @@
+import { boundedMemo } from '../bounded-memo';
 import type { RulePack } from '../rules/load-pack';
 import type { RuleItem } from '../rules/schema';
 import { matchKey, slugKey } from '../thai/normalise';
@@ -51,10 +52,16 @@ interface CompiledItem {
  * `matchKey` (normalised, lower case, no whitespace), never with `\b` (DESIGN.md §5).
  * When a text contains keywords of several items, the longest keyword wins.
  */
+/** Texts and URLs each of the matcher's memos remembers (see CandidateCollector's). */
+const MATCH_MEMO_ENTRIES = 5_000;
+
 export class ItemMatcher {
   private readonly items: CompiledItem[];
-  private readonly cache = new Map<string, TextMatch | null>();
-  private readonly slugCache = new Map<string, TextMatch | null>();
+  // Menus repeat on every page; the rest of a site's texts and URLs mostly come once. Bounded
+  // as the collector's memos are: an unbounded (or 50,000-entry) table made a 50,000-page
+  // audit's memory grow with the site, not with what it keeps (issue 11 §3).
+  private readonly textMatch = boundedMemo(MATCH_MEMO_ENTRIES, (key) => this.findText(key));
+  private readonly slugMatch = boundedMemo(MATCH_MEMO_ENTRIES, (url) => this.findSlug(url));
 
   constructor(readonly pack: RulePack) {
     this.items = pack.items.map((item) => {
@@ -81,9 +88,10 @@ export class ItemMatcher {
   /** The item a text names, or null. Cached: menus repeat on every page. */
   matchText(text: string): TextMatch | null {
     const key = matchKey(text);
-    if (key.length < 2) return null;
-    const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
+    return key.length < 2 ? null : this.textMatch(key);
+  }
+
+  private findText(key: string): TextMatch | null {
     let best: TextMatch | null = null;
     for (const c of this.items) {
       let length = 0;
@@ -95,8 +103,6 @@ export class ItemMatcher {
       if (c.exclude.some((x) => key.includes(x))) continue;
       if (!best || length > best.length) best = { id: c.item.id, length };
     }
-    if (this.cache.size > 50_000) this.cache.clear();
-    this.cache.set(key, best);
     return best;
   }
 
@@ -112,12 +118,7 @@ export class ItemMatcher {
    * stripped, as Google Sites writes slugs), sits inside one. The longest hint wins.
    */
   matchSlug(url: string): TextMatch | null {
-    const cached = this.slugCache.get(url);
-    if (cached !== undefined) return cached;
-    const found = this.findSlug(url);
-    if (this.slugCache.size > 50_000) this.slugCache.clear();
-    this.slugCache.set(url, found);
-    return found;
+    return this.slugMatch(url);
   }
 
   private findSlug(url: string): TextMatch | null {

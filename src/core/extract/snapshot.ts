@@ -153,12 +153,17 @@ interface Span {
  * rows, headings): remembered, so a 2,000-page crawl normalises each menu entry once.
  */
 const shortTextCache = new Map<string, string>();
+/**
+ * Texts it remembers: a site's menus are a few hundred; past that the cache held one-off news
+ * titles and rows, which made a big crawl's memory grow with its pages (issue 11 §3).
+ */
+const SHORT_TEXT_ENTRIES = 5_000;
 function normaliseShort(raw: string): string {
   if (raw.length > 400) return normaliseText(raw);
   const hit = shortTextCache.get(raw);
   if (hit !== undefined) return hit;
   const out = detach(normaliseText(raw));
-  if (shortTextCache.size >= 20_000) shortTextCache.clear();
+  if (shortTextCache.size >= SHORT_TEXT_ENTRIES) shortTextCache.clear();
   shortTextCache.set(detach(raw), out);
   return out;
 }
