@@ -172,6 +172,28 @@ describe('compiled CLI: the bundled packs are data, read by the thread that need
     expect(itemById.size).toBe(onDisk.items.length);
   });
 
+  it("an auto audit's command line loads no pack before the audit, only the report's to render it", async () => {
+    // No config, no item ids on the command line: nothing to check ids against before the crawl,
+    // so the CLI's thread leaves the packs to the audit's thread (they both start at once).
+    const out = join(mkdtempSync(join(tmpdir(), 'oit-cli-packs-')), 'report.json');
+    const { modules } = await modulesLoadedBy([
+      'audit',
+      `${site.url}/`,
+      '--year',
+      '2568',
+      '--delay',
+      '0',
+      '--format',
+      'json',
+      '--out',
+      out,
+      '--progress',
+      'none',
+    ]);
+    expect(JSON.parse(readFileSync(out, 'utf8')).ruleset.id).toBe('ita-2568');
+    expect([...new Set(loadsAny(modules, 'rules/').map((m) => m.split('/')[1]))]).toEqual(['ita-2568']);
+  }, 120_000);
+
   it("an auto audit's thread reads only the packs it starts with; the page thread the prebuilt merge", async () => {
     const log = join(mkdtempSync(join(tmpdir(), 'oit-pack-reads-')), 'reads.txt');
     const out = join(dirname(log), 'report.json');

@@ -213,13 +213,19 @@ export async function runAuditCommand(
   const yearForPack = flags.year !== undefined ? parseBeYear(flags.year, '--year', l) : cfg.year;
   // Before the crawl an auto audit knows only the assessed year: item ids in flags and
   // config are checked against that year's NACC pack (the MOPH pack's ids are accepted too).
-  // Only those packs are loaded here: the audit's own thread loads what it needs.
+  // Those packs are loaded here only when ids are to be checked: the audit's own thread loads
+  // what it needs, and this thread would only compete with it for the CPU as both start.
+  const checksIds = loaded !== null || flags.required !== undefined || (flags.evidence?.length ?? 0) > 0;
   const autoPacks =
-    request.kind === 'auto' ? await loadAutoStartPacks(yearForPack ?? fiscalYearOf(new Date())) : [];
-  let pack: RulePack = request.kind === 'auto' ? (autoPacks[0] as RulePack) : request.pack;
-  const idPack: RulePack =
-    autoPacks.length > 1 ? { ...pack, itemById: new Map(autoPacks.flatMap((p) => [...p.itemById])) } : pack;
-  if (loaded) checkConfigItems(loaded, idPack, l);
+    request.kind === 'auto' && checksIds
+      ? await loadAutoStartPacks(yearForPack ?? fiscalYearOf(new Date()))
+      : [];
+  let pack: RulePack | undefined = request.kind === 'auto' ? autoPacks[0] : request.pack;
+  const idPack: RulePack | undefined =
+    autoPacks.length > 1 && pack
+      ? { ...pack, itemById: new Map(autoPacks.flatMap((p) => [...p.itemById])) }
+      : pack;
+  if (loaded && idPack) checkConfigItems(loaded, idPack, l);
 
   const siteRaw = rawUrl ?? cfg.site;
   if (siteRaw === undefined) {
@@ -311,7 +317,7 @@ export async function runAuditCommand(
     flags.failUnder !== undefined ? parseScore(flags.failUnder, '--fail-under', l) : cfg.gates?.failUnder;
   const required =
     flags.required !== undefined
-      ? parseItemList(flags.required, '--required', idPack, l)
+      ? parseItemList(flags.required, '--required', idPack as RulePack, l)
       : (cfg.gates?.required ?? []);
   const maxMissing =
     flags.maxMissing !== undefined
@@ -366,7 +372,7 @@ export async function runAuditCommand(
     command.getOptionValueSource('offsiteCheck') === 'cli' ? flags.offsiteCheck : (cfg.offsiteCheck ?? true);
   const evidence: Record<string, string[]> = {};
   for (const [id, v] of Object.entries(cfg.evidence ?? {})) evidence[id] = Array.isArray(v) ? v : [v];
-  Object.assign(evidence, parseEvidence(flags.evidence ?? [], idPack, l));
+  if (flags.evidence?.length) Object.assign(evidence, parseEvidence(flags.evidence, idPack as RulePack, l));
 
   const options: AuditOptions = {
     url,
@@ -459,6 +465,7 @@ export async function runAuditCommand(
   progress.stop();
   // The report names the pack the audit ended with (auto may have followed the site).
   if (request.kind !== 'custom') pack = (await loadBundledPack(report.ruleset.id)) ?? pack;
+  pack ??= (await loadAutoStartPacks(yearForPack ?? fiscalYearOf(new Date())))[0] as RulePack;
 
   // A baseline of another year or rule pack judges other requirements: comparing items would
   // turn every baseline red on 1 October with no change to the site. Warn and leave it out.
