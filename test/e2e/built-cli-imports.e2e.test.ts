@@ -149,6 +149,24 @@ describe('compiled CLI: what a command loads at start', () => {
   });
 });
 
+/** An auto audit of `url` for FY2568 (no pack, no config), its JSON report written to `out`. */
+function autoAudit(url: string, out: string): string[] {
+  return [
+    'audit',
+    `${url}/`,
+    '--year',
+    '2568',
+    '--delay',
+    '0',
+    '--format',
+    'json',
+    '--out',
+    out,
+    '--progress',
+    'none',
+  ];
+}
+
 describe('compiled CLI: the bundled packs are data, read by the thread that needs them', () => {
   let site: SiteServer;
   beforeAll(async () => {
@@ -176,20 +194,7 @@ describe('compiled CLI: the bundled packs are data, read by the thread that need
     // No config, no item ids on the command line: nothing to check ids against before the crawl,
     // so the CLI's thread leaves the packs to the audit's thread (they both start at once).
     const out = join(mkdtempSync(join(tmpdir(), 'oit-cli-packs-')), 'report.json');
-    const { modules } = await modulesLoadedBy([
-      'audit',
-      `${site.url}/`,
-      '--year',
-      '2568',
-      '--delay',
-      '0',
-      '--format',
-      'json',
-      '--out',
-      out,
-      '--progress',
-      'none',
-    ]);
+    const { modules } = await modulesLoadedBy(autoAudit(site.url, out));
     expect(JSON.parse(readFileSync(out, 'utf8')).ruleset.id).toBe('ita-2568');
     expect([...new Set(loadsAny(modules, 'rules/').map((m) => m.split('/')[1]))]).toEqual(['ita-2568']);
   }, 120_000);
@@ -197,27 +202,9 @@ describe('compiled CLI: the bundled packs are data, read by the thread that need
   it("an auto audit's thread reads only the packs it starts with; the page thread the prebuilt merge", async () => {
     const log = join(mkdtempSync(join(tmpdir(), 'oit-pack-reads-')), 'reads.txt');
     const out = join(dirname(log), 'report.json');
-    await run(
-      process.execPath,
-      [
-        '--import',
-        PACK_READS,
-        CLI,
-        'audit',
-        `${site.url}/`,
-        '--year',
-        '2568',
-        '--delay',
-        '0',
-        '--format',
-        'json',
-        '--out',
-        out,
-        '--progress',
-        'none',
-      ],
-      { env: { ...process.env, OIT_RECORD_PACK_READS: log } },
-    );
+    await run(process.execPath, ['--import', PACK_READS, CLI, ...autoAudit(site.url, out)], {
+      env: { ...process.env, OIT_RECORD_PACK_READS: log },
+    });
     expect(JSON.parse(readFileSync(out, 'utf8')).ruleset.id).toBe('ita-2568');
     const reads = readFileSync(log, 'utf8')
       .trim()
