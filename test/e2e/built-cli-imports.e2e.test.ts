@@ -129,6 +129,19 @@ describe('compiled CLI: what a command loads at start', () => {
     expect(loadsAny(modules, 'node_modules/undici/')).toEqual([]);
   });
 
+  it("no thread but a page-reading one runs that thread's code (it answers its parent's messages)", () => {
+    // extract-worker.ts answers whatever port it has: a value imported from it bundles it into a
+    // chunk the audit's thread loads, where it took the audit meant for that thread (it happened).
+    for (const entry of ['audit-worker.mjs', 'cli.mjs', 'pdf-worker.mjs']) {
+      expect(bundledModulesReachableFrom(join(ROOT, 'dist/cli', entry)), entry).not.toContain(
+        'src/node/extract-worker.ts',
+      );
+    }
+    expect(bundledModulesReachableFrom(join(ROOT, 'dist/cli/extract-worker.mjs'))).toContain(
+      'src/node/extract-worker.ts',
+    );
+  });
+
   it("the audit's thread starts its crawl without zod's 64 translations or the sitemap reader", () => {
     // What the thread compiles before its first request: its file, the pipeline it imports when
     // given an audit, and their static imports. `import { z }` kept every zod locale (360 KB,
