@@ -47,14 +47,14 @@ interface CompiledItem {
   slugs: string[];
 }
 
+/** Texts and URLs each of the matcher's memos remembers (see CandidateCollector's). */
+const MATCH_MEMO_ENTRIES = 5_000;
+
 /**
  * Matches texts and URLs to items using the rule pack's keywords. Text is compared after
  * `matchKey` (normalised, lower case, no whitespace), never with `\b` (DESIGN.md §5).
  * When a text contains keywords of several items, the longest keyword wins.
  */
-/** Texts and URLs each of the matcher's memos remembers (see CandidateCollector's). */
-const MATCH_MEMO_ENTRIES = 5_000;
-
 export class ItemMatcher {
   private readonly items: CompiledItem[];
   // Menus repeat on every page; the rest of a site's texts and URLs mostly come once. Bounded
