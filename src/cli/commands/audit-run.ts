@@ -215,17 +215,20 @@ export async function runAuditCommand(
   // config are checked against that year's NACC pack (the MOPH pack's ids are accepted too).
   // Those packs are loaded here only when ids are to be checked: the audit's own thread loads
   // what it needs, and this thread would only compete with it for the CPU as both start.
-  const checksIds = loaded !== null || flags.required !== undefined || (flags.evidence?.length ?? 0) > 0;
-  const autoPacks =
-    request.kind === 'auto' && checksIds
-      ? await loadAutoStartPacks(yearForPack ?? fiscalYearOf(new Date()))
-      : [];
-  let pack: RulePack | undefined = request.kind === 'auto' ? autoPacks[0] : request.pack;
-  const idPack: RulePack | undefined =
-    autoPacks.length > 1 && pack
-      ? { ...pack, itemById: new Map(autoPacks.flatMap((p) => [...p.itemById])) }
-      : pack;
-  if (loaded && idPack) checkConfigItems(loaded, idPack, l);
+  let idPack: RulePack | undefined;
+  const idPackFor = async (): Promise<RulePack> => {
+    if (request.kind !== 'auto') return request.pack;
+    if (!idPack) {
+      const [first, ...rest] = await loadAutoStartPacks(yearForPack ?? fiscalYearOf(new Date()));
+      const start = first as RulePack;
+      idPack =
+        rest.length > 0
+          ? { ...start, itemById: new Map([start, ...rest].flatMap((p) => [...p.itemById])) }
+          : start;
+    }
+    return idPack;
+  };
+  if (loaded) checkConfigItems(loaded, await idPackFor(), l);
 
   const siteRaw = rawUrl ?? cfg.site;
   if (siteRaw === undefined) {
@@ -317,7 +320,7 @@ export async function runAuditCommand(
     flags.failUnder !== undefined ? parseScore(flags.failUnder, '--fail-under', l) : cfg.gates?.failUnder;
   const required =
     flags.required !== undefined
-      ? parseItemList(flags.required, '--required', idPack as RulePack, l)
+      ? parseItemList(flags.required, '--required', await idPackFor(), l)
       : (cfg.gates?.required ?? []);
   const maxMissing =
     flags.maxMissing !== undefined
@@ -372,7 +375,7 @@ export async function runAuditCommand(
     command.getOptionValueSource('offsiteCheck') === 'cli' ? flags.offsiteCheck : (cfg.offsiteCheck ?? true);
   const evidence: Record<string, string[]> = {};
   for (const [id, v] of Object.entries(cfg.evidence ?? {})) evidence[id] = Array.isArray(v) ? v : [v];
-  if (flags.evidence?.length) Object.assign(evidence, parseEvidence(flags.evidence, idPack as RulePack, l));
+  if (flags.evidence?.length) Object.assign(evidence, parseEvidence(flags.evidence, await idPackFor(), l));
 
   const options: AuditOptions = {
     url,
@@ -464,8 +467,8 @@ export async function runAuditCommand(
   }
   progress.stop();
   // The report names the pack the audit ended with (auto may have followed the site).
-  if (request.kind !== 'custom') pack = (await loadBundledPack(report.ruleset.id)) ?? pack;
-  pack ??= (await loadAutoStartPacks(yearForPack ?? fiscalYearOf(new Date())))[0] as RulePack;
+  const pack: RulePack =
+    (request.kind !== 'custom' ? await loadBundledPack(report.ruleset.id) : undefined) ?? (await idPackFor());
 
   // A baseline of another year or rule pack judges other requirements: comparing items would
   // turn every baseline red on 1 October with no change to the site. Warn and leave it out.
