@@ -55,7 +55,7 @@ if (port) {
   // The page-reading threads load while this one loads the audit's code and packs (about 0.3 s
   // each): the pool adopts them, and the first page no longer waits for a thread to start.
   const hint = workerData as AuditThreadHint | null;
-  startExtractThreadsEarly(undefined, { prepareBundled: hint?.auto === true });
+  startExtractThreadsEarly({ prepareBundled: hint?.auto === true });
   const [[data], { runAudit }, { auditEnvFor }] = await Promise.all([
     once(port, 'message') as Promise<[AuditWorkerData]>,
     import('../core/audit'),

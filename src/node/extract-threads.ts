@@ -75,15 +75,13 @@ export function startExtractThread(
 const early: Worker[] = [];
 
 /**
- * Starts the threads the pool of this process's next audit will want (as many as
- * {@link extractWorkerCount}), before the pool exists; `prepareBundled` when the audit is
- * expected to be an auto one. Started threads that no pool takes hold no process open; the
+ * Starts the threads the pool of this process's next audit will want (`count`, by default as
+ * many as {@link extractWorkerCount}), before the pool exists; `prepareBundled` when the audit
+ * is expected to be an auto one. Started threads that no pool takes hold no process open; the
  * audit's thread ends with its audit.
  */
-export function startExtractThreadsEarly(
-  count: number = extractWorkerCount(),
-  options: { prepareBundled?: boolean } = {},
-): void {
+export function startExtractThreadsEarly(options: { count?: number; prepareBundled?: boolean } = {}): void {
+  const count = options.count ?? extractWorkerCount();
   const url = EXTRACT_WORKER_URL;
   if (!url) return;
   for (let i = early.length; i < count; i++) {

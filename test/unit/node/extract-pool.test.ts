@@ -206,7 +206,7 @@ describe('createExtractPool (real worker threads)', () => {
   });
 
   it('adopts the threads started before it (extract-threads.ts) and reads with them', async () => {
-    startExtractThreadsEarly(1);
+    startExtractThreadsEarly({ count: 1 });
     const pool = createExtractPool({ rules: 'bundled' }, { workers: 2, workerUrl });
     try {
       // Taken by the pool (which started a second thread itself): none is left for another.
@@ -233,7 +233,7 @@ describe('createExtractPool (real worker threads)', () => {
       `import { createExtractPool } from ${JSON.stringify(join(ROOT, 'src/node/extract-pool.ts'))};
 import { EXTRACT_WORKER_URL, startExtractThreadsEarly } from ${JSON.stringify(join(ROOT, 'src/node/extract-threads.ts'))};
 // Threads started early and never taken must not keep it alive either.
-startExtractThreadsEarly(3);
+startExtractThreadsEarly({ count: 3 });
 const pool = createExtractPool({ rules: 'bundled' }, { workers: 2, workerUrl: EXTRACT_WORKER_URL });
 const body = new TextEncoder().encode('<title>หน้าแรก</title>');
 const s = await pool.extract({ url: 'http://x/', finalUrl: 'http://x/', status: 200, headers: {}, redirects: [], body, truncated: false, timingMs: 0 }, 0);
