@@ -215,6 +215,8 @@ class SiteCrawl {
   private readonly levelQueued: number[] = [];
   private readonly levelMerged: number[] = [];
   private frontier!: OrderedPool<QueueItem, string[]>;
+  /** The sitemaps' page URLs, loading while the start page is read (see run). */
+  private sitemapsLoading: Promise<string[]> | null = null;
   private scheduled = 0;
   private aborted = false;
   private readonly result: CrawlResult;
@@ -271,11 +273,11 @@ class SiteCrawl {
       if (!this.allowedByRobots(this.startUrl)) throw this.robotsForbidden();
       found = await this.fetchStart();
     }
-    if (this.opts.useSitemap && !this.isAborted()) {
-      for (const url of await this.loadSitemaps()) {
-        const n = normaliseUrl(url);
-        if (n !== null) found.push(n);
-      }
+    // Started by fetchStart once the start page answered (the site and its robots.txt known),
+    // so the sitemaps are fetched while the start page is read; merged after its links.
+    for (const url of (await this.sitemapsLoading) ?? []) {
+      const n = normaliseUrl(url);
+      if (n !== null) found.push(n);
     }
     this.frontier = new OrderedPool<QueueItem, string[]>({
       run: (item) => this.visit(item),
@@ -418,6 +420,11 @@ class SiteCrawl {
     if (!this.robotsOrigins.has(finalOrigin)) {
       await this.loadRobots(final);
       if (!this.allowedByRobots(final)) throw this.robotsForbidden();
+    }
+    if (this.opts.useSitemap && !this.isAborted()) {
+      this.sitemapsLoading = this.loadSitemaps();
+      // Awaited in run(); handled here too, in case the start page's reading throws first.
+      this.sitemapsLoading.catch(() => {});
     }
     return this.handle({ url: this.startUrl, depth: 0 }, response);
   }

@@ -309,6 +309,44 @@ describe('crawlSite: robots.txt and sitemaps', () => {
     ]);
   });
 
+  it('fetches the sitemaps while the start page is read, and merges their URLs after its links', async () => {
+    const clock = new VirtualClock();
+    const fetcher = createFakeFetcher(
+      {
+        [`${S}/sitemap.xml`]: {
+          contentType: 'application/xml',
+          body: `<urlset><url><loc>${S}/from-sitemap</loc></url><url><loc>${S}/linked</loc></url></urlset>`,
+        },
+        [`${S}/`]: { body: html(['/linked']) },
+        [`${S}/linked`]: { body: html([]) },
+        [`${S}/from-sitemap`]: { body: html([]) },
+      },
+      clock,
+    );
+    let sitemapAskedWhileReadingStart = false;
+    const depthOne: string[] = [];
+    await clock.run(() =>
+      crawlSite(
+        { startUrl: `${S}/`, delayMs: 0 },
+        { fetcher, sleep: clock.sleep, now: clock.now },
+        {
+          onPage: async (p) => {
+            if (p.depth === 0) {
+              // A page thread takes a while with the start page: the sitemap is asked meanwhile.
+              for (let i = 0; i < 50 && !fetcher.urls().includes(`${S}/sitemap.xml`); i++)
+                await clock.sleep(1);
+              sitemapAskedWhileReadingStart = fetcher.urls().includes(`${S}/sitemap.xml`);
+            } else depthOne.push(p.url);
+            return { links: linksOf(p.response) };
+          },
+        },
+      ),
+    );
+    expect(sitemapAskedWhileReadingStart).toBe(true);
+    // The start page's links first, then the sitemap's new URLs: the same queue as before.
+    expect(depthOne).toEqual([`${S}/linked`, `${S}/from-sitemap`]);
+  });
+
   it('can skip sitemaps', async () => {
     const { fetcher } = await crawl({ [`${S}/`]: { body: html([]) } }, { useSitemap: false });
     expect(paths(fetcher.urls())).toEqual(['/robots.txt', '/']);
