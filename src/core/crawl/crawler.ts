@@ -215,6 +215,8 @@ class SiteCrawl {
   private readonly levelQueued: number[] = [];
   private readonly levelMerged: number[] = [];
   private frontier!: OrderedPool<QueueItem, string[]>;
+  /** The start URL's robots.txt, read first, or beside the start page when not obeyed (see run). */
+  private robotsLoading: Promise<void> = Promise.resolve();
   /** The sitemaps' page URLs, loading while the start page is read (see run). */
   private sitemapsLoading: Promise<string[]> | null = null;
   private scheduled = 0;
@@ -265,7 +267,14 @@ class SiteCrawl {
   }
 
   async run(): Promise<CrawlResult> {
-    await this.loadRobots(this.startUrl);
+    // robots.txt says what may be fetched, so it comes first. Not obeyed (`--ignore-robots`),
+    // it is only reported: it is asked for beside the start page, which it cannot forbid.
+    this.robotsLoading = this.loadRobots(this.startUrl);
+    if (this.opts.obeyRobots) await this.robotsLoading;
+    else {
+      this.robotsLoading.catch(() => {}); // awaited in fetchStart
+      this.robots = allowAll(robotsUrlFor(this.startUrl));
+    }
     this.seen.add(this.startUrl);
 
     let found: string[] = [];
@@ -409,6 +418,8 @@ class SiteCrawl {
     if (response.error || response.status < 200 || response.status >= 300) {
       throw unreachable(this.startUrl, response, attempts);
     }
+    // Its origins are needed below; not obeyed, it may still be on its way (see run).
+    await this.robotsLoading;
     const final = normaliseUrl(response.finalUrl) ?? this.startUrl;
     for (const hop of response.redirects) this.markSeen(hop);
     this.seen.add(final);
@@ -801,6 +812,11 @@ const FETCH_ERROR_TEXT: Record<FetchErrorCode, string> = {
   'redirect-refused': 'it redirects outside the audited site',
   'invalid-response': 'its answer is malformed (bad Location or headers)',
 };
+
+/** A policy that allows everything: robots.txt not obeyed, while it is still being read. */
+function allowAll(url: string): RobotsPolicy {
+  return { url, found: false, unavailable: false, status: 0, isAllowed: () => true, sitemaps: [] };
+}
 
 function unreachable(startUrl: string, response: FetchResponse, attempts: number, via?: string): CrawlError {
   const tries = attempts > 1 ? ` after ${attempts} attempts` : '';

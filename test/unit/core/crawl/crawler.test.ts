@@ -347,6 +347,30 @@ describe('crawlSite: robots.txt and sitemaps', () => {
     expect(depthOne).toEqual([`${S}/linked`, `${S}/from-sitemap`]);
   });
 
+  it('not obeying robots.txt, asks for it beside the start page (it still reports it), and waits for it when obeying', async () => {
+    const site = (): Record<string, FakeEntry> => ({
+      // A slow robots.txt: 200 ms of virtual latency.
+      [`${S}/robots.txt`]: {
+        contentType: 'text/plain',
+        body: 'User-agent: *\nDisallow: /private',
+        latencyMs: 200,
+      },
+      [`${S}/`]: { body: html(['/private']) },
+      [`${S}/private`]: { body: html([]) },
+    });
+    const call = (r: { fetcher: { calls: { url: string; start: number; end: number }[] } }, path: string) =>
+      r.fetcher.calls.find((c) => c.url === `${S}${path}`) as { start: number; end: number };
+    const ignoring = await crawl(site(), { obeyRobots: false, useSitemap: false });
+    // Asked for before robots.txt answered.
+    expect(call(ignoring, '/').start).toBeLessThan(call(ignoring, '/robots.txt').end);
+    expect(ignoring.result.robots).toMatchObject({ found: true, status: 200, obeyed: false });
+    expect(paths(ignoring.fetcher.urls())).toContain('/private');
+
+    const obeying = await crawl(site(), { useSitemap: false });
+    expect(call(obeying, '/').start).toBeGreaterThanOrEqual(call(obeying, '/robots.txt').end);
+    expect(paths(obeying.fetcher.urls())).not.toContain('/private');
+  });
+
   it('can skip sitemaps', async () => {
     const { fetcher } = await crawl({ [`${S}/`]: { body: html([]) } }, { useSitemap: false });
     expect(paths(fetcher.urls())).toEqual(['/robots.txt', '/']);
