@@ -15,6 +15,14 @@ export function auditThreadHintFor(argv: readonly string[]): AuditThreadHint | n
   const at = argv.findIndex((a) => a === '--rules' || a.startsWith('--rules='));
   const flag = at < 0 ? undefined : argv[at];
   const rules = flag === undefined ? undefined : flag.startsWith('--rules=') ? flag.slice(8) : argv[at + 1];
+  return auditThreadHintForRules(rules);
+}
+
+/**
+ * The audit thread's hint for a `--rules` value (undefined when not given): none for a pack on
+ * disk, which runs in the CLI's own thread.
+ */
+export function auditThreadHintForRules(rules: string | undefined): AuditThreadHint | null {
   if (rules !== undefined && looksLikePath(rules)) return null;
   return { auto: rules === undefined || rules === 'auto' };
 }

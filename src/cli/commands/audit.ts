@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIo, Lang } from '../io';
 import { PROGRESS_MODES } from '../progress-modes';
-import { looksLikePath } from '../pack-path';
 import { REPORT_FORMATS } from '../report-formats';
+import { auditThreadHintForRules } from '../start-ahead';
 
 /** `--max-duration` when not given: long enough for a 500-page site, short enough for CI. */
 export const DEFAULT_MAX_DURATION_MS = 15 * 60_000;
@@ -128,10 +128,8 @@ export function registerAudit(
     .action(async (rawUrl: string | undefined, flags: AuditFlags, command: Command) => {
       // The audit's thread starts loading the pipeline now, while this thread checks the
       // options and loads its own part; a custom pack (a path) runs in this thread instead.
-      if (flags.rules === undefined || !looksLikePath(flags.rules)) {
-        const auto = flags.rules === undefined || flags.rules === 'auto';
-        (await import('../../node/audit-thread-start')).startAuditThreadEarly({ auto });
-      }
+      const hint = auditThreadHintForRules(flags.rules);
+      if (hint) (await import('../../node/audit-thread-start')).startAuditThreadEarly(hint);
       // The pipeline (crawler, extractors, every rule pack, zod) loads only when an audit runs:
       // `audit --help` and a mistyped command do not pay for it (issue 11 §2).
       const { runAuditCommand } = await import('./audit-run');

@@ -152,20 +152,14 @@ interface Span {
  * normaliseText for short pieces that repeat on every page of a site (menu link texts, their
  * rows, headings): remembered, so a 2,000-page crawl normalises each menu entry once.
  */
-const shortTextCache = new Map<string, string>();
-/**
- * Texts it remembers: a site's menus are a few hundred; past that the cache held one-off news
- * titles and rows, which made a big crawl's memory grow with its pages (issue 11 §3).
- */
-const SHORT_TEXT_ENTRIES = 5_000;
+const shortText = boundedMemo(
+  // Texts it remembers: a site's menus are a few hundred; past that the cache held one-off news
+  // titles and rows, which made a big crawl's memory grow with its pages (issue 11 §3).
+  5_000,
+  (raw) => detach(normaliseText(raw)),
+);
 function normaliseShort(raw: string): string {
-  if (raw.length > 400) return normaliseText(raw);
-  const hit = shortTextCache.get(raw);
-  if (hit !== undefined) return hit;
-  const out = detach(normaliseText(raw));
-  if (shortTextCache.size >= SHORT_TEXT_ENTRIES) shortTextCache.clear();
-  shortTextCache.set(detach(raw), out);
-  return out;
+  return raw.length > 400 ? normaliseText(raw) : shortText(raw);
 }
 
 // id and class values repeat on every element of a theme and every page of a site.
