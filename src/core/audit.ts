@@ -19,7 +19,7 @@ import {
 } from './extract/page-extractor';
 import { SnapshotStore } from './extract/snapshot-store';
 import { draftMeasures } from './measures/draft';
-import type { PageSnapshot } from './extract/types';
+import { isSnapshot, type PageSummary } from './extract/types';
 import { buildReport } from './report/build-report';
 import type { AuditReport } from './report/schema';
 import { SiteNumberingDetector } from './detect/site-numbering';
@@ -178,9 +178,12 @@ export async function runAudit(
   // Pages are reduced as they arrive: their links feed the candidate collector, and only a
   // slim snapshot (years, elements, features, title) of the pages verification may read is
   // kept: memory follows the evidence, not the size of the site.
-  const snapshots = new SnapshotStore((s) =>
-    [...collectors.values()].some((c) => c.leads(s.url) || c.leads(s.finalUrl)),
-  );
+  const snapshots = new SnapshotStore((url) => [...collectors.values()].some((c) => c.leads(url)));
+  // Pages are read whole only when kept: the rest are read as summaries (links, title and
+  // headings), which is all the crawl and the collectors read. A page a collector comes to want
+  // while it is read is completed, its whole snapshot stored when ready (awaited after the crawl).
+  let pagesRead = 0;
+  const completing: Promise<void>[] = [];
   // Pages read only in part, for the report's warnings (what was cut is said, never hidden).
   const cutPages = { links: [] as string[], nesting: [] as string[] };
   // One collector per pack in play: the requested one, or (auto) the assessed year's NACC and
@@ -188,7 +191,7 @@ export async function runAudit(
   const collectors = new Map<string, CandidateCollector>();
   const numbering = new SiteNumberingDetector();
   let siteUrl: string | null = null;
-  let startPage: PageSnapshot | null = null;
+  let startPage: PageSummary | null = null;
   const collectorFor = (p: RulePack, siteUrlNow: string) => {
     let c = collectors.get(p.id);
     if (!c) {
@@ -222,7 +225,9 @@ export async function runAudit(
     { fetcher: env.fetcher, sleep: env.sleep, now: env.now },
     {
       onPage: async ({ response, depth, url }) => {
-        const snapshot = await extractor.extract(response, depth);
+        const snapshot = snapshots.expects(pagesRead++, url, response.finalUrl)
+          ? await extractor.extract(response, depth)
+          : await extractor.summarise(response, depth);
         // The start page comes first: its final URL is the site the crawler keeps to.
         if (siteUrl === null) {
           siteUrl = snapshot.finalUrl;
@@ -238,7 +243,17 @@ export async function runAudit(
         startPage ??= snapshot;
         if (snapshot.linksDropped) cutPages.links.push(`${url} (${snapshot.linksDropped})`);
         if (snapshot.nestingCut) cutPages.nesting.push(url);
-        snapshots.add(url, snapshot);
+        if (snapshots.keeps(snapshot)) {
+          if (isSnapshot(snapshot)) snapshots.put(url, snapshot);
+          else {
+            completing.push(
+              extractor.complete(snapshot).then((whole) => {
+                // Not held any more: verification fetches the page again, if an item names it.
+                if (whole) snapshots.put(url, whole);
+              }),
+            );
+          }
+        }
         return { links: snapshot.links.map((l) => l.url) };
       },
       onEvent: (event) => {
@@ -247,8 +262,11 @@ export async function runAudit(
         } else emit({ type: 'crawl', event });
       },
     },
-    // The extractor's threads end with the crawl, whether it ends well or not.
-  ).finally(() => extractor.close());
+    // The extractor's threads end with the crawl (and the pages it completes), well or not.
+  ).finally(async () => {
+    await Promise.all(completing);
+    await extractor.close();
+  });
 
   // The PDF reader starts now, while candidates are chosen and fetched: it would otherwise
   // start on the first PDF verification reads (after the crawl: the pages' threads are gone).

@@ -1,18 +1,34 @@
 import type { Worker } from 'node:worker_threads';
 import { type ExtractorSpec, inProcessExtractor, type PageExtractor } from '../core/extract/page-extractor';
-import type { PageSnapshot } from '../core/extract/types';
+import { isSnapshot, type PageSnapshot, type PageSummary } from '../core/extract/types';
 import type { FetchResponse } from '../core/types';
-import type { ExtractJob, ExtractReply, ExtractSetup } from './extract-worker';
+import type { CompleteJob, ExtractJob, ExtractReply, ExtractSetup } from './extract-worker';
 import { EXTRACT_LIMITS, type ExtractLimits, startExtractThread, takeEarlyThread } from './extract-threads';
 import { StringReceiver } from './snapshot-wire';
 
-interface Job {
+/** A page to read (whole, or as a summary), waiting in the queue or sent to a thread. */
+interface ReadJob {
   id: number;
   response: FetchResponse;
   depth: number;
-  resolve: (snapshot: PageSnapshot) => void;
+  summary: boolean;
+  resolve: (page: PageSummary | PageSnapshot) => void;
   reject: (error: Error) => void;
 }
+
+/**
+ * A summarised page to read whole (job `page`), sent straight to the thread that holds it. It
+ * never fails: whatever goes wrong, the answer is null and verification fetches the page again.
+ */
+interface CompletionJob {
+  id: number;
+  page: number;
+  resolve: (snapshot: PageSnapshot | null) => void;
+}
+
+type Job = ReadJob | CompletionJob;
+
+const isRead = (job: Job): job is ReadJob => 'response' in job;
 
 interface Slot {
   worker: Worker;
@@ -46,7 +62,9 @@ export function createExtractPool(
   // An auto audit's threads build the merged pack themselves: only a pack of its own is sent.
   const setup: ExtractSetup = spec.rules === 'pack' ? { pack: spec.pack } : { bundled: true };
   const intern = interner();
-  const queue: Job[] = [];
+  const queue: ReadJob[] = [];
+  // Which thread holds each summary's page, for as long as the summary lives.
+  const summaries = new WeakMap<PageSummary, { slot: Slot; id: number }>();
   const slots: Slot[] = [];
   let nextId = 1;
   let deaths = 0;
@@ -64,8 +82,13 @@ export function createExtractPool(
       if ('ready' in reply) slot.ready = true;
       else if (slot.jobs[0]?.id === reply.id) {
         const job = slot.jobs.shift() as Job;
-        if (reply.ok) job.resolve(shareStrings(slot.strings.decode(reply.wire), intern));
-        else job.reject(new Error(reply.message));
+        const page = reply.ok && reply.wire ? shareStrings(slot.strings.decode(reply.wire), intern) : null;
+        if (!isRead(job)) job.resolve(page as PageSnapshot | null);
+        else if (page === null) job.reject(new Error(reply.ok ? 'no page' : reply.message));
+        else {
+          if (job.summary) summaries.set(page, { slot, id: job.id });
+          job.resolve(page);
+        }
       }
       pump();
     });
@@ -82,10 +105,12 @@ export function createExtractPool(
     deaths++;
     const [job, ...unread] = slot.jobs;
     slot.jobs = [];
-    // Pages it had not begun (sent as copies) go back to the front of the queue, in their order.
-    queue.unshift(...unread);
-    if (job)
+    // Pages it had not begun (sent as copies) go back to the front of the queue, in their order;
+    // the pages it held for completion went with it.
+    queue.unshift(...requeue(unread));
+    if (job && isRead(job))
       job.reject(new Error(`the page reader thread stopped while reading this page: ${why(slot, code)}`));
+    else job?.resolve(null);
     if (!slot.ready || deaths > limits.maxDeaths) {
       // A thread that cannot start (or keeps dying) will not do better next time.
       giveUp();
@@ -109,24 +134,31 @@ export function createExtractPool(
       // in it was sent a copy, so it is read in-process with the rest of the queue.
       const [reading, ...waiting] = s.jobs;
       s.jobs = [];
-      reading?.reject(new Error('the page reader threads were ended'));
-      queue.unshift(...waiting);
+      if (reading && isRead(reading)) reading.reject(new Error('the page reader threads were ended'));
+      else reading?.resolve(null);
+      queue.unshift(...requeue(waiting));
       void s.worker.terminate();
     }
   };
 
-  const dispatch = (slot: Slot, job: Job) => {
+  const dispatch = (slot: Slot, job: ReadJob) => {
     slot.jobs.push(job);
+    const summary = job.summary ? { summary: true as const } : {};
     if (slot.jobs.length > 1) {
       // It waits behind another page: sent a copy, so that if the thread dies on the page before
       // it, this one can be read again elsewhere (a moved body would be gone with the thread).
       // (Its own bytes only: a body that is a view into a larger buffer would clone all of it.)
       const response = { ...job.response, body: ownedBody(job.response.body) };
-      slot.worker.postMessage({ id: job.id, response, depth: job.depth } satisfies ExtractJob);
+      slot.worker.postMessage({ id: job.id, response, depth: job.depth, ...summary } satisfies ExtractJob);
       return;
     }
     const body = ownedBody(job.response.body);
-    const message: ExtractJob = { id: job.id, response: { ...job.response, body }, depth: job.depth };
+    const message: ExtractJob = {
+      id: job.id,
+      response: { ...job.response, body },
+      depth: job.depth,
+      ...summary,
+    };
     try {
       // Moved, not copied: the crawler does not read the body after onPage (PageExtractor).
       slot.worker.postMessage(message, [body.buffer as ArrayBuffer]);
@@ -138,14 +170,19 @@ export function createExtractPool(
 
   const pump = () => {
     if (inProcess) {
-      for (const job of queue.splice(0))
-        inProcess.extract(job.response, job.depth).then(job.resolve, job.reject);
+      const reader = inProcess;
+      for (const job of queue.splice(0)) {
+        const read = job.summary
+          ? reader.summarise(job.response, job.depth)
+          : reader.extract(job.response, job.depth);
+        read.then(job.resolve, job.reject);
+      }
       return;
     }
     for (const slot of slots) {
       if (queue.length === 0) break;
       while (slot.ready && slot.jobs.length < PER_THREAD && queue.length > 0) {
-        dispatch(slot, queue.shift() as Job);
+        dispatch(slot, queue.shift() as ReadJob);
       }
     }
     // Threads hold the process open while there are pages to read, never when idle.
@@ -168,23 +205,57 @@ export function createExtractPool(
   start();
   for (const s of slots) s.worker.unref();
 
+  const read = (response: FetchResponse, depth: number, summary: boolean) => {
+    if (closed) return Promise.reject(new Error('the page extractor is closed'));
+    start();
+    return new Promise<PageSummary | PageSnapshot>((resolve, reject) => {
+      queue.push({ id: nextId++, response, depth, summary, resolve, reject });
+      pump();
+    });
+  };
+
   return {
-    extract(response, depth) {
-      if (closed) return Promise.reject(new Error('the page extractor is closed'));
-      start();
-      return new Promise<PageSnapshot>((resolve, reject) => {
-        queue.push({ id: nextId++, response, depth, resolve, reject });
-        pump();
+    // A job not marked `summary` is read whole: the thread answers with a snapshot.
+    extract: (response, depth) => read(response, depth, false) as Promise<PageSnapshot>,
+    summarise: (response, depth) => read(response, depth, true),
+    async complete(page) {
+      const held = summaries.get(page);
+      if (!held) return (await inProcess?.complete(page)) ?? null;
+      summaries.delete(page);
+      const { slot } = held;
+      // Gone with its thread (dead or ended): the page went with it.
+      if (closed || !slots.includes(slot)) return null;
+      return new Promise<PageSnapshot | null>((resolve) => {
+        const job: CompletionJob = { id: nextId++, page: held.id, resolve };
+        // Straight to its thread, behind the pages sent to it: it is read in their turn.
+        slot.jobs.push(job);
+        slot.worker.postMessage({ id: job.id, complete: held.id } satisfies CompleteJob);
+        slot.worker.ref();
       });
     },
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('the page extractor is closed'));
       const ending = slots.splice(0);
-      for (const s of ending) for (const job of s.jobs) job.reject(new Error('the page extractor is closed'));
+      for (const s of ending) {
+        for (const job of s.jobs) {
+          if (isRead(job)) job.reject(new Error('the page extractor is closed'));
+          else job.resolve(null);
+        }
+      }
       await Promise.all(ending.map((s) => s.worker.terminate()));
     },
   };
+}
+
+/** Jobs of a thread that stopped, to read elsewhere: completions go (their pages went with it). */
+function requeue(jobs: Job[]): ReadJob[] {
+  const reads: ReadJob[] = [];
+  for (const job of jobs) {
+    if (isRead(job)) reads.push(job);
+    else job.resolve(null);
+  }
+  return reads;
 }
 
 /**
@@ -231,10 +302,12 @@ function interner(): (s: string) => string {
  * copy per page, and a page's content hits one snippet per hit. The repeated strings are made
  * one again; the values do not change.
  */
-function shareStrings(s: PageSnapshot, intern: (s: string) => string): PageSnapshot {
+function shareStrings<P extends PageSummary | PageSnapshot>(page: P, intern: (s: string) => string): P {
+  page.headings = page.headings.map(intern);
+  if (!isSnapshot(page)) return page;
+  const s: PageSnapshot = page;
   s.contentType = intern(s.contentType);
   s.charset = intern(s.charset);
-  s.headings = s.headings.map(intern);
   s.elements = s.elements.map(intern);
   // Links arrive shared already: each thread sends a string once (snapshot-wire.ts).
   // The hits of one window share one snippet in the thread; a copy arrives for each hit.
@@ -250,5 +323,5 @@ function shareStrings(s: PageSnapshot, intern: (s: string) => string): PageSnaps
     link.url = intern(link.url);
     link.text = intern(link.text);
   }
-  return s;
+  return page;
 }

@@ -4,9 +4,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type ExtractionSetup, setupForPack } from '../core/extract/extraction-pack';
 import { extractionPackOf } from '../core/extract/page-extractor';
-import { extractSnapshot } from '../core/extract/snapshot';
+import { extractSnapshot, extractSummary } from '../core/extract/snapshot';
+import type { PageSnapshot, PageSummary } from '../core/extract/types';
 import type { RulePack } from '../core/rules/load-pack';
 import type { FetchResponse } from '../core/types';
+import { HeldPages } from './held-pages';
 import { StringSender, type WireSnapshot } from './snapshot-wire';
 
 /**
@@ -27,12 +29,22 @@ export interface ExtractJob {
   id: number;
   response: FetchResponse;
   depth: number;
+  /** Read only as far as the crawl needs, and held: a later {@link CompleteJob} may want it whole. */
+  summary?: true;
+}
+
+/** Read whole a page the thread summarised (job `page`), if it still holds it. */
+export interface CompleteJob {
+  id: number;
+  complete: number;
 }
 
 /** The thread's answer to one job, or its first message (`ready`). */
 export type ExtractReply =
   | { ready: true }
   | { id: number; ok: true; wire: WireSnapshot }
+  /** A {@link CompleteJob} for a page the thread no longer holds. */
+  | { id: number; ok: true; wire: null }
   | { id: number; ok: false; message: string };
 
 const port = parentPort;
@@ -43,7 +55,8 @@ if (port) {
     ? setupForPack(extractionPackOf({ rules: 'bundled' }))
     : null;
   const sender = new StringSender();
-  port.on('message', (message: ExtractSetup | ExtractJob) => {
+  const held = new HeldPages();
+  port.on('message', (message: ExtractSetup | ExtractJob | CompleteJob) => {
     if (setup === null) {
       const first = message as ExtractSetup;
       if ('pack' in first) setup = setupForPack(first.pack);
@@ -53,16 +66,30 @@ if (port) {
       return;
     }
     const { probes, scanner } = setup;
-    const { id, response, depth } = message as ExtractJob;
+    const job = message as ExtractJob | CompleteJob;
     let reply: ExtractReply;
     try {
-      const wire = sender.encode(extractSnapshot(response, { depth, probes, scanner }));
+      let page: PageSummary | PageSnapshot;
+      if ('complete' in job) {
+        const read = held.take(job.complete);
+        if (!read) {
+          port.postMessage({ id: job.id, ok: true, wire: null } satisfies ExtractReply);
+          return;
+        }
+        page = extractSnapshot(read.response, { depth: read.depth, probes, scanner });
+      } else if (job.summary) {
+        page = extractSummary(job.response, { depth: job.depth });
+        held.hold(job.id, job);
+      } else {
+        page = extractSnapshot(job.response, { depth: job.depth, probes, scanner });
+      }
+      const wire = sender.encode(page);
       const moved = [wire.links.buffer as ArrayBuffer];
       if (wire.hits) moved.push(wire.hits.buffer as ArrayBuffer);
-      port.postMessage({ id, ok: true, wire } satisfies ExtractReply, moved);
+      port.postMessage({ id: job.id, ok: true, wire } satisfies ExtractReply, moved);
       return;
     } catch (e) {
-      reply = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
+      reply = { id: job.id, ok: false, message: e instanceof Error ? e.message : String(e) };
     }
     port.postMessage(reply);
   });

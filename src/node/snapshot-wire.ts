@@ -9,7 +9,7 @@
  */
 import type { ConceptHit } from '../core/content/digest';
 import type { DocumentType } from '../core/crawl/url';
-import type { PageLink, PageSnapshot } from '../core/extract/types';
+import { isSnapshot, type PageLink, type PageSnapshot, type PageSummary } from '../core/extract/types';
 
 /** Numbers per link in {@link WireSnapshot.links}: url, text, context, section, document type, flags. */
 const PER_LINK = 6;
@@ -29,9 +29,9 @@ const MAX_STRINGS = 10_000;
 const PER_HIT = 5;
 const ZONES = ['head', 'body'] as const;
 
-/** A snapshot as a thread posts it. */
+/** A snapshot (or a summary) as a thread posts it. */
 export interface WireSnapshot {
-  snapshot: PageSnapshot;
+  snapshot: PageSummary | PageSnapshot;
   /** Links, {@link PER_LINK} numbers each: string numbers, then -1 or the document type's. */
   links: Int32Array;
   /**
@@ -66,7 +66,7 @@ export class StringSender {
   }
 
   /** The snapshot to post, its links by number; `snapshot.links` is left empty. */
-  encode(snapshot: PageSnapshot): WireSnapshot {
+  encode(snapshot: PageSummary | PageSnapshot): WireSnapshot {
     // Only between pages, so a page's numbers all belong to one numbering.
     const restart = this.ids.size >= this.maxStrings;
     if (restart) this.ids.clear();
@@ -80,7 +80,7 @@ export class StringSender {
       links[at++] = l.documentType === null ? -1 : this.id(l.documentType);
       links[at++] = (l.imageOnly ? IMAGE_ONLY : 0) | (l.chrome ? CHROME : 0);
     }
-    const content = snapshot.content;
+    const content = isSnapshot(snapshot) ? snapshot.content : undefined;
     let hits: Int32Array | undefined;
     let snippets: string[] | undefined;
     if (content) {
@@ -104,8 +104,8 @@ export class StringSender {
     }
     const strings = this.fresh;
     this.fresh = [];
-    const sent: PageSnapshot = { ...snapshot, links: [] };
-    if (content) sent.content = { ...content, hits: [] };
+    const sent = { ...snapshot, links: [] };
+    if (content) (sent as PageSnapshot).content = { ...content, hits: [] };
     return { snapshot: sent, links, ...(hits ? { hits, snippets } : {}), strings, restart };
   }
 }
@@ -114,7 +114,7 @@ export class StringSender {
 export class StringReceiver {
   private strings: string[] = [];
 
-  decode(wire: WireSnapshot): PageSnapshot {
+  decode(wire: WireSnapshot): PageSummary | PageSnapshot {
     if (wire.restart) this.strings = [];
     for (const s of wire.strings) this.strings.push(s);
     const table = this.strings;
@@ -136,7 +136,7 @@ export class StringReceiver {
     }
     wire.snapshot.links = out;
     const { hits, snippets } = wire;
-    const content = wire.snapshot.content;
+    const content = isSnapshot(wire.snapshot) ? wire.snapshot.content : undefined;
     if (content && hits && snippets) {
       const list: ConceptHit[] = new Array(hits.length / PER_HIT);
       for (let i = 0, at = 0; at < hits.length; i++, at += PER_HIT) {

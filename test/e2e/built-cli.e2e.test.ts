@@ -111,7 +111,7 @@ describe('compiled page-extraction thread', () => {
         worker.postMessage({ id, response: page(name), depth: 1 });
         const reply = (await next()) as ExtractReply;
         expect(reply).toMatchObject({ id, ok: true });
-        const snapshot = 'wire' in reply ? strings.decode(reply.wire) : null;
+        const snapshot = 'wire' in reply && reply.wire ? strings.decode(reply.wire) : null;
         expect(snapshot).toStrictEqual(await sources.extract(page(name), 1));
       }
       expect(replies).toEqual([{ ready: true }]);

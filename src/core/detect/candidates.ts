@@ -1,7 +1,7 @@
 import { boundedMemo } from '../bounded-memo';
 import { hostnameOf, sameSiteAs } from '../crawl/url';
 import { detach } from '../extract/snapshot';
-import type { PageLink, PageSnapshot } from '../extract/types';
+import type { PageLink, PageSnapshot, PageSummary } from '../extract/types';
 import type { RulePack } from '../rules/load-pack';
 import { findItemCodes, itaYearLabel, looksLikeItaIndex } from './codes';
 import { ItemMatcher } from './item-matcher';
@@ -178,7 +178,7 @@ export class CandidateCollector {
   }
 
   /** Adds the candidates one page gives. */
-  addPage(page: PageSnapshot): void {
+  addPage(page: PageSummary): void {
     const { pack, matcher } = this;
     const self = this;
     const itemOfCode = (n: number) => pack.items[n - 1]?.id;

@@ -1,4 +1,4 @@
-import type { PageSnapshot } from '../extract/types';
+import type { PageSummary } from '../extract/types';
 import { findItemCodes, itaYearLabel, looksLikeItaIndex } from './codes';
 
 /** Which list an ITA index page numbers its items with. */
@@ -33,7 +33,7 @@ const FORMS: Record<NumberingFamily, readonly string[]> = {
 export class SiteNumberingDetector {
   private readonly pages = new Map<string, IndexPageNumbering>();
 
-  addPage(page: PageSnapshot): IndexPageNumbering | null {
+  addPage(page: PageSummary): IndexPageNumbering | null {
     const head = `${page.title} ${page.headings.slice(0, 3).join(' ')}`;
     if (!looksLikeItaIndex(head) && !/moit|(?<![a-z])eb\s?\d/i.test(head)) return null;
     const found: Record<NumberingFamily, Set<number>> = {

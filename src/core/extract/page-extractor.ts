@@ -2,8 +2,8 @@ import type { RulePack } from '../rules/load-pack';
 import { allRulePacks, prebuiltExtractionPack } from '../rules/registry';
 import type { FetchResponse } from '../types';
 import { type ExtractionSetup, extractionPack, setupForPack } from './extraction-pack';
-import { extractSnapshot } from './snapshot';
-import type { PageSnapshot } from './types';
+import { extractSnapshot, extractSummary } from './snapshot';
+import type { PageSnapshot, PageSummary } from './types';
 
 /**
  * What a page extractor reads pages for, as plain data (structured-clone safe), so that a shell
@@ -16,12 +16,24 @@ export type ExtractorSpec =
   | { rules: 'pack'; pack: RulePack };
 
 /**
- * Turns the crawl's HTML responses into snapshots. The crawler hands each page over once; the
- * extractor may take the response's body (a worker shell transfers its buffer), so the caller
- * must not read `response.body` after `extract`.
+ * Turns the crawl's HTML responses into snapshots, or summaries. The crawler hands each page over
+ * once; the extractor may take the response's body (a worker shell transfers its buffer), so the
+ * caller must not read `response.body` after `extract` or `summarise`.
  */
 export interface PageExtractor {
+  /** Reads a page whole. */
   extract(response: FetchResponse, depth: number): Promise<PageSnapshot>;
+  /**
+   * Reads a page only as far as the crawl needs (links, title, headings) and holds on to it a
+   * while, so that `complete` can read the rest if the page turns out to be wanted.
+   */
+  summarise(response: FetchResponse, depth: number): Promise<PageSummary>;
+  /**
+   * The whole snapshot of a page `summarise` read, the same as `extract` would have made; null
+   * when the extractor no longer holds the page (then verification fetches it again). Never
+   * rejects.
+   */
+  complete(page: PageSummary): Promise<PageSnapshot | null>;
   /** Ends what the extractor started (threads); pages asked for later are not extracted. */
   close(): Promise<void>;
 }
@@ -51,8 +63,26 @@ export function inProcessExtractor(
   setup: ExtractionSetup = extractionSetup(spec),
 ): PageExtractor {
   const { probes, scanner } = setup;
+  // A summarised page's response, for as long as its summary lives (the audit lets go of it
+  // after the page's turn): nothing to bound or evict by hand.
+  const held = new WeakMap<PageSummary, { response: FetchResponse; depth: number }>();
   return {
     extract: async (response, depth) => extractSnapshot(response, { depth, probes, scanner }),
+    summarise: async (response, depth) => {
+      const page = extractSummary(response, { depth });
+      held.set(page, { response, depth });
+      return page;
+    },
+    complete: async (page) => {
+      const read = held.get(page);
+      if (!read) return null;
+      held.delete(page);
+      try {
+        return extractSnapshot(read.response, { depth: read.depth, probes, scanner });
+      } catch {
+        return null;
+      }
+    },
     close: async () => {},
   };
 }
@@ -65,20 +95,24 @@ export function inProcessExtractor(
  */
 export function inCallOrder(extractor: PageExtractor): PageExtractor {
   let tail: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(read: () => Promise<T>): Promise<T> => {
+    let result: Promise<T>;
+    try {
+      result = read();
+    } catch (e) {
+      result = Promise.reject(e);
+    }
+    // Handled here: a page that fails while an earlier one is still read is not "unhandled".
+    result.catch(() => {});
+    const turn = tail.then(() => result);
+    tail = turn.catch(() => {});
+    return turn;
+  };
   return {
-    extract(response, depth) {
-      let result: Promise<PageSnapshot>;
-      try {
-        result = extractor.extract(response, depth);
-      } catch (e) {
-        result = Promise.reject(e);
-      }
-      // Handled here: a page that fails while an earlier one is still read is not "unhandled".
-      result.catch(() => {});
-      const turn = tail.then(() => result);
-      tail = turn.catch(() => {});
-      return turn;
-    },
+    extract: (response, depth) => inTurn(() => extractor.extract(response, depth)),
+    summarise: (response, depth) => inTurn(() => extractor.summarise(response, depth)),
+    // Not in turn: a page is completed during its own turn, after the pages before it.
+    complete: (page) => extractor.complete(page),
     close: () => extractor.close(),
   };
 }

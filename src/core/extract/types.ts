@@ -74,3 +74,19 @@ export interface PageSnapshot {
   /** The page's elements nest deeper than the parser follows: the rest of the page was not read. */
   nestingCut?: boolean;
 }
+
+/**
+ * What the crawl reads of every page: where it links and what it calls itself (candidate
+ * detection, the site's item numbering, the report's warnings). The rest of a snapshot (text,
+ * years, elements, content) costs more than half of reading a page, and verification reads it
+ * only for the pages it keeps: the first pages and the candidates (snapshot-store.ts).
+ */
+export type PageSummary = Pick<
+  PageSnapshot,
+  'url' | 'finalUrl' | 'status' | 'depth' | 'title' | 'headings' | 'links' | 'linksDropped' | 'nestingCut'
+>;
+
+/** Whether a page was read whole (a snapshot) or only as far as the crawl needs (a summary). */
+export function isSnapshot(page: PageSummary): page is PageSnapshot {
+  return 'years' in page;
+}

@@ -9,8 +9,10 @@ import {
   inProcessExtractor,
   type PageExtractor,
 } from '../../../src/core/extract/page-extractor';
+import { isSnapshot, type PageSummary } from '../../../src/core/extract/types';
 import type { FetchResponse } from '../../../src/core/types';
 import { createExtractPool } from '../../../src/node/extract-pool';
+import { HELD_PAGES } from '../../../src/node/held-pages';
 import {
   EXTRACT_LIMITS,
   EXTRACT_WORKER_URL,
@@ -133,6 +135,74 @@ describe('createExtractPool (real worker threads)', () => {
       }
     });
   }
+
+  it('summarises every fixture page as in-process, and completes each to the in-process snapshot', async () => {
+    const spec: ExtractorSpec = { rules: 'bundled' };
+    const pool = createExtractPool(spec, { workers: 2, workerUrl });
+    const inProcess = inProcessExtractor(spec);
+    try {
+      for (const [i, p] of pages.entries()) {
+        const summary = await pool.summarise(response(p.url, p.bytes), i % 4);
+        expect(isSnapshot(summary), p.url).toBe(false);
+        expect(summary, p.url).toStrictEqual(await inProcess.summarise(response(p.url, p.bytes), i % 4));
+        // Every fifth page turns out to be wanted: read whole by the thread that holds it.
+        if (i % 5 !== 0) continue;
+        const whole = await pool.complete(summary);
+        expect(JSON.stringify(whole), p.url).toBe(
+          JSON.stringify(await inProcess.extract(response(p.url, p.bytes), i % 4)),
+        );
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('holds only the last pages it summarised: an older one is not completed', async () => {
+    const pool = createExtractPool({ rules: 'bundled' }, { workers: 1, workerUrl });
+    try {
+      const summaries = await Promise.all(
+        Array.from({ length: HELD_PAGES + 4 }, (_, i) =>
+          pool.summarise(response(`http://127.0.0.1:8080/p${i}`, SMALL), 1),
+        ),
+      );
+      expect(await pool.complete(summaries[0] as PageSummary)).toBeNull();
+      const last = summaries.at(-1) as PageSummary;
+      expect((await pool.complete(last))?.url).toBe(`http://127.0.0.1:8080/p${HELD_PAGES + 3}`);
+      // Once only.
+      expect(await pool.complete(last)).toBeNull();
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('completes nothing whose thread died, and never rejects a completion', async () => {
+    const pool = createExtractPool(
+      { rules: 'bundled' },
+      { workers: 1, workerUrl, limits: { maxOldGenerationSizeMb: 32 } },
+    );
+    try {
+      // Asked for while the thread reads a page that kills it: the answer is null.
+      const held = await pool.summarise(response('http://127.0.0.1:8080/a', SMALL), 0);
+      const huge = pool.extract(response('http://127.0.0.1:8080/huge', hugePage(20)), 1);
+      const completion = pool.complete(held);
+      await expect(huge).rejects.toThrow('it needed more than 32 MB of memory');
+      expect(await completion).toBeNull();
+      // Asked for after: the page went with the thread.
+      const gone = await pool.summarise(response('http://127.0.0.1:8080/b', SMALL), 0);
+      await expect(pool.extract(response('http://127.0.0.1:8080/huge2', hugePage(20)), 1)).rejects.toThrow(
+        'it needed more than 32 MB of memory',
+      );
+      expect(await pool.complete(gone)).toBeNull();
+      // The new thread reads and completes its own pages.
+      const next = await pool.summarise(response('http://127.0.0.1:8080/c', SMALL), 0);
+      expect((await pool.complete(next))?.title).toBe('หน้าแรก');
+      const waiting = await pool.summarise(response('http://127.0.0.1:8080/d', SMALL), 0);
+      await pool.close();
+      expect(await pool.complete(waiting)).toBeNull();
+    } finally {
+      await pool.close();
+    }
+  });
 
   it('moves only the page of a body that shares its buffer, and leaves the rest of the buffer alone', async () => {
     const pool = createExtractPool({ rules: 'bundled' }, { workers: 1, workerUrl });

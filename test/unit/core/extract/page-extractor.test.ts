@@ -6,7 +6,7 @@ import {
   type PageExtractor,
 } from '../../../../src/core/extract/page-extractor';
 import { extractSnapshot } from '../../../../src/core/extract/snapshot';
-import type { PageSnapshot } from '../../../../src/core/extract/types';
+import { isSnapshot, type PageSnapshot } from '../../../../src/core/extract/types';
 import { getRulePack } from '../../../../src/core/rules/registry';
 import type { FetchResponse } from '../../../../src/core/types';
 
@@ -33,6 +33,9 @@ function manualExtractor() {
   const extractor: PageExtractor = {
     extract: (response) =>
       new Promise<PageSnapshot>((resolve, reject) => pending.set(response.url, { resolve, reject })),
+    summarise: (response) =>
+      new Promise<PageSnapshot>((resolve, reject) => pending.set(response.url, { resolve, reject })),
+    complete: async () => null,
     close: async () => {},
   };
   const snapshot = (url: string) => ({ ...extractSnapshot(page('<title>x</title>', url), { depth: 1 }) });
@@ -64,13 +67,31 @@ describe('extractionSetup', () => {
   });
 });
 
+describe('inProcessExtractor', () => {
+  it('summarises a page, then completes it to the snapshot extract makes', async () => {
+    const extractor = inProcessExtractor({ rules: 'bundled' });
+    const whole = await extractor.extract(page(CONTACT), 1);
+    const summary = await extractor.summarise(page(CONTACT), 1);
+    expect(isSnapshot(summary)).toBe(false);
+    expect(summary.links).toEqual(whole.links);
+    expect(await extractor.complete(summary)).toEqual(whole);
+    // Completed once: the page is let go of.
+    expect(await extractor.complete(summary)).toBeNull();
+    // A page it did not summarise (or a copy of one) is not its to complete.
+    expect(await extractor.complete({ ...summary })).toBeNull();
+  });
+});
+
 describe('inCallOrder', () => {
   it('hands snapshots over in the order the pages were given, whatever order they finish in', async () => {
     const { extractor, pending, snapshot } = manualExtractor();
     const ordered = inCallOrder(extractor);
     const handed: string[] = [];
-    const all = ['https://a/1', 'https://a/2', 'https://a/3'].map((u) =>
-      ordered.extract(page('', u), 1).then((s) => handed.push(s.url)),
+    // Summaries take their turn with whole pages.
+    const all = ['https://a/1', 'https://a/2', 'https://a/3'].map((u, i) =>
+      (i === 1 ? ordered.summarise(page('', u), 1) : ordered.extract(page('', u), 1)).then((s) =>
+        handed.push(s.url),
+      ),
     );
     pending.get('https://a/3')?.resolve(snapshot('https://a/3'));
     pending.get('https://a/2')?.resolve(snapshot('https://a/2'));
@@ -102,12 +123,16 @@ describe('inCallOrder', () => {
   });
 
   it('turns an extractor that throws at once into a rejected page', async () => {
+    const fails = () => {
+      throw new Error('no thread');
+    };
     const ordered = inCallOrder({
-      extract: () => {
-        throw new Error('no thread');
-      },
+      extract: fails,
+      summarise: fails,
+      complete: async () => null,
       close: async () => {},
     });
     await expect(ordered.extract(page(''), 0)).rejects.toThrow('no thread');
+    await expect(ordered.summarise(page(''), 0)).rejects.toThrow('no thread');
   });
 });

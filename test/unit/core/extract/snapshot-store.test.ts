@@ -22,8 +22,11 @@ function page(path: string) {
 describe('SnapshotStore', () => {
   it('keeps the first pages whatever they are, then only the wanted ones, by both URLs', () => {
     const wanted = new Set(['https://www.example.go.th/p3']);
-    const store = new SnapshotStore((s) => wanted.has(s.url), 2);
-    for (let i = 0; i < 5; i++) store.add(`https://www.example.go.th/p${i}`, page(`/p${i}`));
+    const store = new SnapshotStore((url) => wanted.has(url), 2);
+    for (let i = 0; i < 5; i++) {
+      const snapshot = page(`/p${i}`);
+      if (store.keeps(snapshot)) store.put(`https://www.example.go.th/p${i}`, snapshot);
+    }
     expect(store.get('https://www.example.go.th/p0')?.title).toBe('/p0');
     expect(store.get('https://www.example.go.th/p1?final')?.title).toBe('/p1');
     expect(store.get('https://www.example.go.th/p2')).toBeUndefined();
@@ -32,9 +35,21 @@ describe('SnapshotStore', () => {
     expect(store.dropped).toBe(2);
   });
 
+  it('says which pages it will keep before they are read: the first ones, and candidates already', () => {
+    const wanted = new Set(['https://www.example.go.th/lead?final']);
+    const store = new SnapshotStore((url) => wanted.has(url), 2);
+    expect(store.expects(0, 'https://www.example.go.th/a', 'https://www.example.go.th/a')).toBe(true);
+    expect(store.expects(1, 'https://www.example.go.th/b', 'https://www.example.go.th/b')).toBe(true);
+    expect(store.expects(2, 'https://www.example.go.th/c', 'https://www.example.go.th/c')).toBe(false);
+    // Wanted by its final URL (a redirect's target named by a link).
+    expect(store.expects(9, 'https://www.example.go.th/lead', 'https://www.example.go.th/lead?final')).toBe(
+      true,
+    );
+  });
+
   it('keeps snapshots slim: no links', () => {
     const store = new SnapshotStore(() => true, 10);
-    store.add('https://www.example.go.th/a', page('/a'));
+    store.put('https://www.example.go.th/a', page('/a'));
     expect(store.get('https://www.example.go.th/a')?.links).toEqual([]);
   });
 });

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractSnapshot } from '../../../../src/core/extract/snapshot';
+import { extractionSetup } from '../../../../src/core/extract/page-extractor';
+import { extractSnapshot, extractSummary } from '../../../../src/core/extract/snapshot';
+import { isSnapshot } from '../../../../src/core/extract/types';
 import type { FetchResponse } from '../../../../src/core/types';
+import { htmlFilesUnder } from '../../../helpers/html-files';
 
 function page(html: string, url = 'https://www.example.go.th/ita/'): FetchResponse {
   return {
@@ -88,5 +93,43 @@ describe('extractSnapshot', () => {
       probes: [{ key: 'O5:phone', test: (text) => /โทรศัพท์ 0/.test(text) }],
     });
     expect(s.elements).toEqual(['O5:phone']);
+  });
+});
+
+describe('extractSummary', () => {
+  const sites = join(__dirname, '../../../sites');
+  const files = htmlFilesUnder(sites);
+  const { probes, scanner } = extractionSetup({ rules: 'bundled' });
+
+  it('gives every page of the fixture sites the same values as its whole snapshot', () => {
+    expect(files.length).toBeGreaterThan(100);
+    let cut = 0;
+    const deep = `<title>ลึก</title>${'<div>'.repeat(1200)}<a href="/x">x</a>`;
+    const inputs = [
+      ...files.map((file) => ({ file, body: new Uint8Array(readFileSync(file)) })),
+      { file: 'deep.html', body: new TextEncoder().encode(deep) },
+    ];
+    for (const { file, body } of inputs) {
+      const url = `http://127.0.0.1:8080/${relative(sites, file)}`;
+      const response = { ...page('', url), headers: {}, body };
+      // Few links a page, so that pages with more have links cut (and say so in both).
+      const whole = extractSnapshot(response, { depth: 2, probes, scanner, maxLinks: 20 });
+      const summary = extractSummary(response, { depth: 2, maxLinks: 20 });
+      expect(isSnapshot(summary), file).toBe(false);
+      expect(isSnapshot(whole), file).toBe(true);
+      for (const key of Object.keys(summary) as (keyof typeof summary)[]) {
+        expect(summary[key], `${file}: ${key}`).toEqual(whole[key]);
+      }
+      // What the summary leaves out is absent, not empty: whole snapshots have it.
+      expect(Object.keys(summary).sort(), file).toEqual(
+        ['url', 'finalUrl', 'status', 'depth', 'title', 'headings', 'links', 'linksDropped', 'nestingCut']
+          .filter((k) => k in whole)
+          .sort(),
+      );
+      if (whole.linksDropped || whole.nestingCut) cut++;
+      if (file === 'deep.html') expect(summary.nestingCut).toBe(true);
+    }
+    // Cut pages are among them: the report's warnings about them come from summaries now.
+    expect(cut).toBeGreaterThan(1);
   });
 });
