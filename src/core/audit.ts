@@ -19,7 +19,7 @@ import {
 } from './extract/page-extractor';
 import { SnapshotStore } from './extract/snapshot-store';
 import { draftMeasures } from './measures/draft';
-import { isSnapshot, type PageSummary } from './extract/types';
+import type { PageSummary } from './extract/types';
 import { buildReport } from './report/build-report';
 import type { AuditReport } from './report/schema';
 import { SiteNumberingDetector } from './detect/site-numbering';
@@ -225,9 +225,8 @@ export async function runAudit(
     { fetcher: env.fetcher, sleep: env.sleep, now: env.now },
     {
       onPage: async ({ response, depth, url }) => {
-        const snapshot = snapshots.expects(pagesRead++, url, response.finalUrl)
-          ? await extractor.extract(response, depth)
-          : await extractor.summarise(response, depth);
+        const expected = snapshots.expects(pagesRead++, url, response.finalUrl);
+        const snapshot = await extractor.summarise(response, depth, expected);
         // The start page comes first: its final URL is the site the crawler keeps to.
         if (siteUrl === null) {
           siteUrl = snapshot.finalUrl;
@@ -244,15 +243,12 @@ export async function runAudit(
         if (snapshot.linksDropped) cutPages.links.push(`${url} (${snapshot.linksDropped})`);
         if (snapshot.nestingCut) cutPages.nesting.push(url);
         if (snapshots.keeps(snapshot)) {
-          if (isSnapshot(snapshot)) snapshots.put(url, snapshot);
-          else {
-            completing.push(
-              extractor.complete(snapshot).then((whole) => {
-                // Not held any more: verification fetches the page again, if an item names it.
-                if (whole) snapshots.put(url, whole);
-              }),
-            );
-          }
+          completing.push(
+            extractor.complete(snapshot).then((whole) => {
+              // Not held any more: verification fetches the page again, if an item names it.
+              if (whole) snapshots.put(url, whole);
+            }),
+          );
         }
         return { links: snapshot.links.map((l) => l.url) };
       },

@@ -12,6 +12,8 @@ interface ReadJob {
   response: FetchResponse;
   depth: number;
   summary: boolean;
+  /** A page read whole when no page waits to be read (see `summarise`). */
+  deferred?: true;
   resolve: (page: PageSummary | PageSnapshot) => void;
   reject: (error: Error) => void;
 }
@@ -63,8 +65,12 @@ export function createExtractPool(
   const setup: ExtractSetup = spec.rules === 'pack' ? { pack: spec.pack } : { bundled: true };
   const intern = interner();
   const queue: ReadJob[] = [];
+  // Pages to read whole once no page waits in `queue`: the crawl waits for summaries, not for them.
+  const later: ReadJob[] = [];
   // Which thread holds each summary's page, for as long as the summary lives.
   const summaries = new WeakMap<PageSummary, { slot: Slot; id: number }>();
+  // The whole snapshot of a summary read with `keep`, coming or come.
+  const wholes = new WeakMap<PageSummary, Promise<PageSnapshot | null>>();
   const slots: Slot[] = [];
   let nextId = 1;
   let deaths = 0;
@@ -105,9 +111,9 @@ export function createExtractPool(
     deaths++;
     const [job, ...unread] = slot.jobs;
     slot.jobs = [];
-    // Pages it had not begun (sent as copies) go back to the front of the queue, in their order;
+    // Pages it had not begun (sent as copies) go back to the front of their queue, in their order;
     // the pages it held for completion went with it.
-    queue.unshift(...requeue(unread));
+    requeue(unread);
     if (job && isRead(job))
       job.reject(new Error(`the page reader thread stopped while reading this page: ${why(slot, code)}`));
     else job?.resolve(null);
@@ -116,6 +122,14 @@ export function createExtractPool(
       giveUp();
     } else if (!closed) slots[index] = spawn();
     pump();
+  };
+
+  /** Jobs of a thread that stopped, read elsewhere in their turn; completions are answered null. */
+  const requeue = (jobs: Job[]) => {
+    const reads = jobs.filter(isRead);
+    for (const job of jobs) if (!isRead(job)) job.resolve(null);
+    later.unshift(...reads.filter((j) => j.deferred));
+    queue.unshift(...reads.filter((j) => !j.deferred));
   };
 
   const why = (slot: Slot, code: number) => {
@@ -136,7 +150,7 @@ export function createExtractPool(
       s.jobs = [];
       if (reading && isRead(reading)) reading.reject(new Error('the page reader threads were ended'));
       else reading?.resolve(null);
-      queue.unshift(...requeue(waiting));
+      requeue(waiting);
       void s.worker.terminate();
     }
   };
@@ -171,7 +185,7 @@ export function createExtractPool(
   const pump = () => {
     if (inProcess) {
       const reader = inProcess;
-      for (const job of queue.splice(0)) {
+      for (const job of [...queue.splice(0), ...later.splice(0)]) {
         const read = job.summary
           ? reader.summarise(job.response, job.depth)
           : reader.extract(job.response, job.depth);
@@ -180,13 +194,14 @@ export function createExtractPool(
       return;
     }
     for (const slot of slots) {
-      if (queue.length === 0) break;
-      while (slot.ready && slot.jobs.length < PER_THREAD && queue.length > 0) {
-        dispatch(slot, queue.shift() as ReadJob);
+      while (slot.ready && slot.jobs.length < PER_THREAD) {
+        const job = queue.shift() ?? later.shift();
+        if (!job) break;
+        dispatch(slot, job);
       }
     }
     // Threads hold the process open while there are pages to read, never when idle.
-    const busy = queue.length > 0 || slots.some((s) => s.jobs.length > 0);
+    const busy = queue.length > 0 || later.length > 0 || slots.some((s) => s.jobs.length > 0);
     for (const s of slots) {
       if (busy) s.worker.ref();
       else s.worker.unref();
@@ -217,8 +232,42 @@ export function createExtractPool(
   return {
     // A job not marked `summary` is read whole: the thread answers with a snapshot.
     extract: (response, depth) => read(response, depth, false) as Promise<PageSnapshot>,
-    summarise: (response, depth) => read(response, depth, true),
+    summarise(response, depth, keep) {
+      if (!keep || closed) return read(response, depth, true);
+      // Read whole now, in its turn, once enough pages wait to be read whole later: each holds
+      // its body meanwhile.
+      if (later.length >= MAX_DEFERRED) {
+        return read(response, depth, false).then((page) => {
+          wholes.set(page, Promise.resolve(page as PageSnapshot));
+          return page;
+        });
+      }
+      // A page the audit keeps: its summary now, its whole snapshot when no page waits to be read
+      // (the ramp of a crawl, when the threads are slowest, then reads links only). Its body is
+      // copied for that: the summary's is moved to a thread.
+      const copy: FetchResponse = { ...response, body: response.body.slice() };
+      const whole = new Promise<PageSnapshot | null>((resolve) => {
+        later.push({
+          id: nextId++,
+          response: copy,
+          depth,
+          summary: false,
+          deferred: true,
+          resolve: (p) => resolve(p as PageSnapshot),
+          reject: () => resolve(null),
+        });
+      });
+      return read(response, depth, true).then((page) => {
+        wholes.set(page, whole);
+        return page;
+      });
+    },
     async complete(page) {
+      const whole = wholes.get(page);
+      if (whole) {
+        wholes.delete(page);
+        return whole;
+      }
       const held = summaries.get(page);
       if (!held) return (await inProcess?.complete(page)) ?? null;
       summaries.delete(page);
@@ -235,7 +284,9 @@ export function createExtractPool(
     },
     async close() {
       closed = true;
-      for (const job of queue.splice(0)) job.reject(new Error('the page extractor is closed'));
+      for (const job of [...queue.splice(0), ...later.splice(0)]) {
+        job.reject(new Error('the page extractor is closed'));
+      }
       const ending = slots.splice(0);
       for (const s of ending) {
         for (const job of s.jobs) {
@@ -248,15 +299,14 @@ export function createExtractPool(
   };
 }
 
-/** Jobs of a thread that stopped, to read elsewhere: completions go (their pages went with it). */
-function requeue(jobs: Job[]): ReadJob[] {
-  const reads: ReadJob[] = [];
-  for (const job of jobs) {
-    if (isRead(job)) reads.push(job);
-    else job.resolve(null);
-  }
-  return reads;
-}
+/**
+ * Pages waiting to be read whole when the threads have time (a crawl's first pages, which it
+ * keeps): enough for the start of a crawl, when the threads are slowest and pages wait. Each
+ * holds a copy of its body (45 KB on the bench site): unbounded, a crawl's first 200 all waited
+ * at once and the peak RSS rose by 8 MB; at 128 it rose by 2–3 MB, at 64 by none, and the
+ * crawl's start slowed again (issue 11 §3, alternating runs).
+ */
+export const MAX_DEFERRED = 128;
 
 /**
  * Pages sent to a thread at once: the one it reads and the next, waiting in the thread. With one

@@ -25,9 +25,11 @@ export interface PageExtractor {
   extract(response: FetchResponse, depth: number): Promise<PageSnapshot>;
   /**
    * Reads a page only as far as the crawl needs (links, title, headings) and holds on to it a
-   * while, so that `complete` can read the rest if the page turns out to be wanted.
+   * while, so that `complete` can read the rest if the page turns out to be wanted. `keep`: the
+   * caller will want it whole; an extractor may read it whole meanwhile, when it has no page
+   * waiting (the thread pool does: the crawl waits for summaries, not for whole snapshots).
    */
-  summarise(response: FetchResponse, depth: number): Promise<PageSummary>;
+  summarise(response: FetchResponse, depth: number, keep?: boolean): Promise<PageSummary>;
   /**
    * The whole snapshot of a page `summarise` read, the same as `extract` would have made; null
    * when the extractor no longer holds the page (then verification fetches it again). Never
@@ -65,10 +67,16 @@ export function inProcessExtractor(
   const { probes, scanner } = setup;
   // A summarised page's response, for as long as its summary lives (the audit lets go of it
   // after the page's turn): nothing to bound or evict by hand.
-  const held = new WeakMap<PageSummary, { response: FetchResponse; depth: number }>();
+  const held = new WeakMap<PageSummary, PageSnapshot | { response: FetchResponse; depth: number }>();
   return {
     extract: async (response, depth) => extractSnapshot(response, { depth, probes, scanner }),
-    summarise: async (response, depth) => {
+    summarise: async (response, depth, keep) => {
+      if (keep) {
+        // Wanted whole: read whole at once (here nothing else could be done meanwhile).
+        const whole = extractSnapshot(response, { depth, probes, scanner });
+        held.set(whole, whole);
+        return whole;
+      }
       const page = extractSummary(response, { depth });
       held.set(page, { response, depth });
       return page;
@@ -77,6 +85,7 @@ export function inProcessExtractor(
       const read = held.get(page);
       if (!read) return null;
       held.delete(page);
+      if ('years' in read) return read;
       try {
         return extractSnapshot(read.response, { depth: read.depth, probes, scanner });
       } catch {
@@ -110,7 +119,7 @@ export function inCallOrder(extractor: PageExtractor): PageExtractor {
   };
   return {
     extract: (response, depth) => inTurn(() => extractor.extract(response, depth)),
-    summarise: (response, depth) => inTurn(() => extractor.summarise(response, depth)),
+    summarise: (response, depth, keep) => inTurn(() => extractor.summarise(response, depth, keep)),
     // Not in turn: a page is completed during its own turn, after the pages before it.
     complete: (page) => extractor.complete(page),
     close: () => extractor.close(),

@@ -82,11 +82,15 @@ describe('runAudit: pages read whole or as summaries', () => {
     writeFileSync(join(root, `news/${i}.html`), page);
   }
 
-  /** Audits the site, counting how the extractor was asked; `forget` makes it hold nothing. */
+  /**
+   * Audits the site, counting how the extractor was asked (pages to keep, summaries only, and
+   * completions of summaries not asked to keep); `forget` makes it hold no summary.
+   */
   async function audit(forget = false) {
     server = await startSiteServer({ root });
     const node = createNodeEnv({ now: () => SITE_NOW, allowHost: (host) => host === '127.0.0.1' });
-    const asked = { whole: 0, summary: 0, completed: [] as string[] };
+    const asked = { whole: 0, keep: 0, summary: 0, completed: [] as string[] };
+    const keptPages = new WeakSet<object>();
     const env: AuditEnv = {
       ...node,
       createExtractor: (spec) => {
@@ -96,11 +100,15 @@ describe('runAudit: pages read whole or as summaries', () => {
             asked.whole++;
             return inner.extract(r, depth);
           },
-          summarise: (r, depth) => {
-            asked.summary++;
-            return inner.summarise(r, depth);
+          summarise: async (r, depth, keep) => {
+            if (keep) asked.keep++;
+            else asked.summary++;
+            const page = await inner.summarise(r, depth, keep);
+            if (keep) keptPages.add(page);
+            return page;
           },
           complete: async (page) => {
+            if (keptPages.has(page)) return inner.complete(page);
             asked.completed.push(page.url);
             return forget ? null : inner.complete(page);
           },
@@ -121,8 +129,10 @@ describe('runAudit: pages read whole or as summaries', () => {
 
   it('reads the first pages whole, the rest as summaries, and completes a page its own title names', async () => {
     const { report, asked, contactUrl, fetches } = await audit();
-    expect(asked.whole + asked.summary).toBe(count + 1);
-    expect(asked.whole).toBe(KEEP_ALL_SNAPSHOTS);
+    // The first pages to be kept, the rest as summaries; none read whole at once.
+    expect(asked.keep + asked.summary).toBe(count + 1);
+    expect(asked.keep).toBe(KEEP_ALL_SNAPSHOTS);
+    expect(asked.whole).toBe(0);
     expect(asked.completed).toEqual([contactUrl]);
     // Verified from the completed snapshot: the page was not fetched again.
     expect(fetches).toBe(1);

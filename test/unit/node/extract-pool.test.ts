@@ -11,7 +11,7 @@ import {
 } from '../../../src/core/extract/page-extractor';
 import { isSnapshot, type PageSummary } from '../../../src/core/extract/types';
 import type { FetchResponse } from '../../../src/core/types';
-import { createExtractPool } from '../../../src/node/extract-pool';
+import { createExtractPool, MAX_DEFERRED } from '../../../src/node/extract-pool';
 import { HELD_PAGES } from '../../../src/node/held-pages';
 import {
   EXTRACT_LIMITS,
@@ -152,6 +152,56 @@ describe('createExtractPool (real worker threads)', () => {
           JSON.stringify(await inProcess.extract(response(p.url, p.bytes), i % 4)),
         );
       }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('reads a page it is told to keep whole once no page waits, and completes it to the in-process snapshot', async () => {
+    const spec: ExtractorSpec = { rules: 'bundled' };
+    const pool = createExtractPool(spec, { workers: 1, workerUrl });
+    try {
+      const order: string[] = [];
+      const kept = pages.slice(0, 3);
+      const others = pages.slice(3, 40);
+      const keptSummaries = kept.map((p) => pool.summarise(response(p.url, p.bytes), 1, true));
+      const otherSummaries = others.map((p) =>
+        pool.summarise(response(p.url, p.bytes), 1).then((s) => order.push(`summary ${s.url}`)),
+      );
+      const wholes = keptSummaries.map(async (summary) => {
+        const whole = await pool.complete(await summary);
+        order.push(`whole ${whole?.url}`);
+        return whole;
+      });
+      await Promise.all([...otherSummaries, ...wholes]);
+      // The summaries of every page came before any page was read whole.
+      const firstWhole = order.findIndex((o) => o.startsWith('whole'));
+      expect(firstWhole).toBe(others.length);
+      const inProcess = inProcessExtractor(spec);
+      for (const [i, p] of kept.entries()) {
+        expect(isSnapshot(await (keptSummaries[i] as Promise<PageSummary>))).toBe(false);
+        expect(JSON.stringify(await wholes[i])).toBe(
+          JSON.stringify(await inProcess.extract(response(p.url, p.bytes), 1)),
+        );
+      }
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it(`reads pages to keep whole at once when ${MAX_DEFERRED} already wait, and still completes them`, async () => {
+    const pool = createExtractPool({ rules: 'bundled' }, { workers: 1, workerUrl });
+    try {
+      const many = Array.from({ length: MAX_DEFERRED + 3 }, (_, i) =>
+        pool.summarise(response(`http://127.0.0.1:8080/k${i}`, SMALL), 1, true),
+      );
+      const read = await Promise.all(many);
+      expect(read.filter(isSnapshot).map((p) => p.url)).toEqual(
+        [0, 1, 2].map((i) => `http://127.0.0.1:8080/k${MAX_DEFERRED + i}`),
+      );
+      const wholes = await Promise.all(read.map((p) => pool.complete(p)));
+      expect(wholes.every((w) => w !== null && isSnapshot(w))).toBe(true);
+      expect(wholes.map((w) => w?.url)).toEqual(read.map((p) => p.url));
     } finally {
       await pool.close();
     }
