@@ -203,7 +203,8 @@ interface Open {
  * heading, features. No DOM is built (it would be garbage a moment later); htmlparser2 emits
  * the implied closes (an unclosed <li>, a stray </div>) the same way its DOM builder does.
  */
-function walk(html: string, base: string, maxLinks: number) {
+/** `whole`: gather the page's main, chrome and own text too (a summary reads links and headings only). */
+function walk(html: string, base: string, maxLinks: number, whole: boolean) {
   const chunks: string[] = [];
   let length = 0;
   // Text outside nav/header/footer/aside, where a copyright year or a menu of old years
@@ -228,6 +229,7 @@ function walk(html: string, base: string, maxLinks: number) {
   const push = (t: string) => {
     chunks.push(t);
     length += t.length;
+    if (!whole) return;
     if (chrome === 0) {
       mainChunks.push(t);
       if (anchorStack.length === 0) {
@@ -498,12 +500,12 @@ function compactYears(mentions: readonly YearMention[]): YearMark[] {
  * crawler. Malformed HTML is parsed as browsers would, never rejected.
  */
 /** Decodes and walks a page: the part of reading it that a summary and a snapshot share. */
-function read(response: FetchResponse, options: ExtractOptions) {
+function read(response: FetchResponse, options: ExtractOptions, whole: boolean) {
   const decoded = decodeBody(response.body, response.headers['content-type']);
   // htmlparser2 (cheerio's own parser): about 3 ms a page for a DOM against 9 ms for parse5
   // (perf-baselines.md), less still without building a DOM; the same code runs in the
   // extension's service worker, so both shells make identical snapshots.
-  const walked = walk(decoded.text, response.finalUrl || response.url, options.maxLinks ?? 1500);
+  const walked = walk(decoded.text, response.finalUrl || response.url, options.maxLinks ?? 1500, whole);
   return { decoded, walked };
 }
 
@@ -513,7 +515,7 @@ function read(response: FetchResponse, options: ExtractOptions) {
  * content read).
  */
 export function extractSummary(response: FetchResponse, options: ExtractOptions): PageSummary {
-  const { walked } = read(response, options);
+  const { walked } = read(response, options, false);
   return {
     url: response.url,
     finalUrl: response.finalUrl,
@@ -528,7 +530,7 @@ export function extractSummary(response: FetchResponse, options: ExtractOptions)
 }
 
 export function extractSnapshot(response: FetchResponse, options: ExtractOptions): PageSnapshot {
-  const { decoded, walked } = read(response, options);
+  const { decoded, walked } = read(response, options, true);
   // Main content and page chrome (menus, footer) are normalised once each; the footer still
   // counts for required elements (an address is often only there), not for years.
   const main = normaliseText(walked.main);
