@@ -179,9 +179,10 @@ export async function runAudit(
   // slim snapshot (years, elements, features, title) of the pages verification may read is
   // kept: memory follows the evidence, not the size of the site.
   const snapshots = new SnapshotStore((url) => [...collectors.values()].some((c) => c.leads(url)));
-  // Pages are read whole only when kept: the rest are read as summaries (links, title and
-  // headings), which is all the crawl and the collectors read. A page a collector comes to want
-  // while it is read is completed, its whole snapshot stored when ready (awaited after the crawl).
+  // Every page is read as a summary (links, title and headings), which is all the crawl and the
+  // collectors read; the pages kept are read whole too, at once or (threads) when no page waits,
+  // and a page a collector comes to want while it is read is completed. Whole snapshots are
+  // stored as they come, all of them before verification (awaited with the crawl).
   let pagesRead = 0;
   const completing: Promise<void>[] = [];
   // Pages read only in part, for the report's warnings (what was cut is said, never hidden).

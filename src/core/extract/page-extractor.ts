@@ -65,16 +65,19 @@ export function inProcessExtractor(
   setup: ExtractionSetup = extractionSetup(spec),
 ): PageExtractor {
   const { probes, scanner } = setup;
-  // A summarised page's response, for as long as its summary lives (the audit lets go of it
-  // after the page's turn): nothing to bound or evict by hand.
-  const held = new WeakMap<PageSummary, PageSnapshot | { response: FetchResponse; depth: number }>();
+  // A summarised page's response (or, asked to keep, its whole snapshot), for as long as its
+  // summary lives (the audit lets go of it after the page's turn): nothing to bound by hand.
+  const held = new WeakMap<
+    PageSummary,
+    { whole: PageSnapshot } | { response: FetchResponse; depth: number }
+  >();
   return {
     extract: async (response, depth) => extractSnapshot(response, { depth, probes, scanner }),
     summarise: async (response, depth, keep) => {
       if (keep) {
         // Wanted whole: read whole at once (here nothing else could be done meanwhile).
         const whole = extractSnapshot(response, { depth, probes, scanner });
-        held.set(whole, whole);
+        held.set(whole, { whole });
         return whole;
       }
       const page = extractSummary(response, { depth });
@@ -85,7 +88,7 @@ export function inProcessExtractor(
       const read = held.get(page);
       if (!read) return null;
       held.delete(page);
-      if ('years' in read) return read;
+      if ('whole' in read) return read.whole;
       try {
         return extractSnapshot(read.response, { depth: read.depth, probes, scanner });
       } catch {

@@ -202,8 +202,8 @@ interface Open {
  * One streaming pass of htmlparser2 over the page: text, headings, links with their row and
  * heading, features. No DOM is built (it would be garbage a moment later); htmlparser2 emits
  * the implied closes (an unclosed <li>, a stray </div>) the same way its DOM builder does.
+ * `whole`: gather the page's main, chrome and own text too (a summary reads links and headings).
  */
-/** `whole`: gather the page's main, chrome and own text too (a summary reads links and headings only). */
 function walk(html: string, base: string, maxLinks: number, whole: boolean) {
   const chunks: string[] = [];
   let length = 0;
@@ -495,10 +495,6 @@ function compactYears(mentions: readonly YearMention[]): YearMark[] {
   return out;
 }
 
-/**
- * Decodes and parses one HTML response into a compact snapshot, and returns the links for the
- * crawler. Malformed HTML is parsed as browsers would, never rejected.
- */
 /** Decodes and walks a page: the part of reading it that a summary and a snapshot share. */
 function read(response: FetchResponse, options: ExtractOptions, whole: boolean) {
   const decoded = decodeBody(response.body, response.headers['content-type']);
@@ -529,6 +525,10 @@ export function extractSummary(response: FetchResponse, options: ExtractOptions)
   };
 }
 
+/**
+ * Decodes and parses one HTML response into a compact snapshot, and returns the links for the
+ * crawler. Malformed HTML is parsed as browsers would, never rejected.
+ */
 export function extractSnapshot(response: FetchResponse, options: ExtractOptions): PageSnapshot {
   const { decoded, walked } = read(response, options, true);
   // Main content and page chrome (menus, footer) are normalised once each; the footer still
