@@ -178,7 +178,10 @@ export async function runAudit(
   // Pages are reduced as they arrive: their links feed the candidate collector, and only a
   // slim snapshot (years, elements, features, title) of the pages verification may read is
   // kept: memory follows the evidence, not the size of the site.
-  const snapshots = new SnapshotStore((url) => [...collectors.values()].some((c) => c.leads(url)));
+  const snapshots = new SnapshotStore((url) => {
+    for (const c of collectors.values()) if (c.leads(url)) return true;
+    return false;
+  });
   // Every page is read as a summary (links, title and headings), which is all the crawl and the
   // collectors read; the pages kept are read whole too, at once or (threads) when no page waits,
   // and a page a collector comes to want while it is read is completed. Whole snapshots are

@@ -81,6 +81,14 @@ function customPack() {
   return readPackDir(dir);
 }
 
+/** One thread with a 32 MB heap: a 20 MB page of Thai text kills it. */
+function smallHeapPool(): PageExtractor {
+  return createExtractPool(
+    { rules: 'bundled' },
+    { workers: 1, workerUrl, limits: { maxOldGenerationSizeMb: 32 } },
+  );
+}
+
 async function extractAll(extractor: PageExtractor, pages: { url: string; bytes: Uint8Array }[]) {
   const responses = pages.map((p) => response(p.url, p.bytes));
   const snapshots = await Promise.all(responses.map((r, i) => extractor.extract(r, i % 4)));
@@ -226,10 +234,7 @@ describe('createExtractPool (real worker threads)', () => {
   });
 
   it('completes nothing whose thread died, and never rejects a completion', async () => {
-    const pool = createExtractPool(
-      { rules: 'bundled' },
-      { workers: 1, workerUrl, limits: { maxOldGenerationSizeMb: 32 } },
-    );
+    const pool = smallHeapPool();
     try {
       // Asked for while the thread reads a page that kills it: the answer is null.
       const held = await pool.summarise(response('http://127.0.0.1:8080/a', SMALL), 0);
@@ -291,10 +296,7 @@ describe('createExtractPool (real worker threads)', () => {
   });
 
   it('fails only the page a thread died on (out of memory), and a new thread reads the next pages', async () => {
-    const pool = createExtractPool(
-      { rules: 'bundled' },
-      { workers: 1, workerUrl, limits: { maxOldGenerationSizeMb: 32 } },
-    );
+    const pool = smallHeapPool();
     try {
       const before = pool.extract(response('http://127.0.0.1:8080/a', SMALL), 0);
       const huge = pool.extract(response('http://127.0.0.1:8080/huge', hugePage(20)), 1);
