@@ -5,6 +5,7 @@
  * same time and waits for its audit (the first message).
  */
 import { Worker } from 'node:worker_threads';
+import { tuneTieringForAudits } from './v8-tiering';
 import { findWorkerFile } from './worker-file';
 
 /** Old-generation cap of the audit's thread, MB: the heap V8 may grow to before it must collect. */
@@ -26,6 +27,7 @@ export interface AuditThreadHint {
 
 /** An audit thread with a capped heap, loading its code; it holds no process open until used. */
 export function startAuditThread(url: URL, heapMb: number = AUDIT_HEAP_MB, hint?: AuditThreadHint): Worker {
+  tuneTieringForAudits();
   const worker = new Worker(url, {
     workerData: hint ?? null,
     resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: AUDIT_YOUNG_MB },
