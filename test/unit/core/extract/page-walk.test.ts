@@ -62,7 +62,8 @@ for (let round = 0; round < 4; round++) {
       (r) => r.split('\n').filter((l) => l.startsWith('[completed compiling') && handler.test(l)).length,
     );
     // The probe sees the handlers compiled at all (it would pass vacuously otherwise).
-    expect(compiled[0]).toBeGreaterThanOrEqual(3);
-    expect(compiled[1] + compiled[2] + compiled[3]).toBeLessThanOrEqual(4);
+    const [warmUp = 0, ...later] = compiled;
+    expect(warmUp).toBeGreaterThanOrEqual(3);
+    expect(later.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(4);
   });
 });
