@@ -22,6 +22,7 @@ import {
   takeEarlyAuditThread,
 } from './audit-thread-start';
 import type { AuditWorkerData, AuditWorkerMessage, SerialisedError } from './audit-worker';
+import { rampEnder } from './v8-tiering';
 
 export interface AuditThreadOptions {
   /** Only this site (host and port) may be contacted (`--no-offsite-check`). */
@@ -40,6 +41,12 @@ export async function runAuditThreaded(
   onEvent: (event: AuditEvent) => void,
   threadOptions: AuditThreadOptions = {},
 ): Promise<AuditReport> {
+  // The threads start with V8's ramp-up tiering (v8-tiering.ts); it ends after the ramp's pages.
+  const endRamp = rampEnder();
+  const events = (event: AuditEvent) => {
+    endRamp(event);
+    onEvent(event);
+  };
   // The pipeline is loaded in this thread only when the audit runs here: with the worker, this
   // thread keeps to the command line and the report.
   const here = async () => {
@@ -48,12 +55,12 @@ export async function runAuditThreaded(
       import('../core/audit'),
       import('./node-env'),
     ]);
-    return runAudit(options, auditEnvFor(threadOptions.onlyHost), onEvent);
+    return runAudit(options, auditEnvFor(threadOptions.onlyHost), events);
   };
   const workerUrl = threadOptions.workerUrl ?? AUDIT_WORKER_URL;
   if (!workerUrl || threadOptions.inProcess || options.rulePack || options.signal) return here();
   const heapMb = threadOptions.heapMb ?? AUDIT_HEAP_MB;
-  const outcome = await inWorker(workerUrl, heapMb, options, onEvent, threadOptions.onlyHost);
+  const outcome = await inWorker(workerUrl, heapMb, options, events, threadOptions.onlyHost);
   if (outcome.kind === 'report') return outcome.report;
   if (outcome.kind === 'error') throw revive(outcome.error);
   // Out of memory under the cap (or the thread died): the whole audit again, uncapped.
