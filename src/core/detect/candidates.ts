@@ -1,6 +1,6 @@
 import { boundedMemo } from '../bounded-memo';
 import { hostnameOf, sameSiteAs } from '../crawl/url';
-import { detach } from '../extract/snapshot';
+import { detach } from '../extract/detach';
 import type { PageLink, PageSnapshot, PageSummary } from '../extract/types';
 import type { RulePack } from '../rules/load-pack';
 import { findItemCodes, itaYearLabel, looksLikeItaIndex } from './codes';

@@ -5,10 +5,8 @@ import type { ContentDigest } from '../content/digest';
 import type { ContentScanner } from '../content/scanner';
 import { decodeBody } from './decode';
 import { detach } from './detach';
-import { emptyFeatures, walk } from './page-walk';
+import { walk } from './page-walk';
 import type { PageFeatures, PageSnapshot, PageSummary, YearMark } from './types';
-
-export { detach, emptyFeatures };
 
 /** Characters of main text scanned for years. */
 const YEAR_SCAN_CHARS = 16_000;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyFeatures } from '../../../src/core/extract/snapshot';
+import { emptyFeatures } from '../../../src/core/extract/page-walk';
 import type { ConceptHit, ContentDigest } from '../../../src/core/content/digest';
 import type { PageLink, PageSnapshot } from '../../../src/core/extract/types';
 import { StringReceiver, StringSender } from '../../../src/node/snapshot-wire';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyFeatures } from '../../../../src/core/extract/snapshot';
+import { emptyFeatures } from '../../../../src/core/extract/page-walk';
 import { extractionPack } from '../../../../src/core/extract/extraction-pack';
 import { extractionSetup } from '../../../../src/core/extract/page-extractor';
 import type { PageFeatures } from '../../../../src/core/extract/types';
