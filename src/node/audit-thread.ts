@@ -22,7 +22,7 @@ import {
   takeEarlyAuditThread,
 } from './audit-thread-start';
 import type { AuditWorkerData, AuditWorkerMessage, SerialisedError } from './audit-worker';
-import { rampEnder } from './v8-tiering';
+import { rampEnder, startTieringRamp } from './v8-tiering';
 
 export interface AuditThreadOptions {
   /** Only this site (host and port) may be contacted (`--no-offsite-check`). */
@@ -41,12 +41,25 @@ export async function runAuditThreaded(
   onEvent: (event: AuditEvent) => void,
   threadOptions: AuditThreadOptions = {},
 ): Promise<AuditReport> {
-  // The threads start with V8's ramp-up tiering (v8-tiering.ts); it ends after the ramp's pages.
-  const endRamp = rampEnder();
+  // V8's ramp-up tiering (v8-tiering.ts) ends after the ramp's pages, or with the audit.
+  const endRamp = startTieringRamp();
+  const rampOnPages = rampEnder(endRamp);
   const events = (event: AuditEvent) => {
-    endRamp(event);
+    rampOnPages(event);
     onEvent(event);
   };
+  try {
+    return await auditIn(options, events, threadOptions);
+  } finally {
+    endRamp();
+  }
+}
+
+async function auditIn(
+  options: AuditOptions,
+  events: (event: AuditEvent) => void,
+  threadOptions: AuditThreadOptions,
+): Promise<AuditReport> {
   // The pipeline is loaded in this thread only when the audit runs here: with the worker, this
   // thread keeps to the command line and the report.
   const here = async () => {

@@ -7,7 +7,8 @@
  * up. Checking 16× less often sends only the functions that stay hot: −7% CPU, −3.6% wall time,
  * −3 MB peak memory (alternating runs; past 16× the code stayed slow too long). Kept for a whole
  * 10,000-page crawl, the same setting cost 15–35% more CPU (code dropped by a deoptimisation
- * waits longer to be optimised again), so V8's default comes back after the ramp's pages.
+ * waits longer to be optimised again), so V8's default comes back after the ramp's pages, or
+ * when the audit ends.
  */
 import type { AuditEvent } from '../core/audit';
 import { setFlagsFromString } from 'node:v8';
@@ -30,7 +31,7 @@ function known(v8Version: string): boolean {
 
 /**
  * The ramp's budget, for this process and the threads it starts later (V8 flags are per
- * process). Whether it was set.
+ * process): set as an audit's threads start, before the audit itself is known. Whether it was set.
  */
 export function tuneTieringForAudits(v8Version: string = process.versions.v8): boolean {
   if (!known(v8Version)) return false;
@@ -38,13 +39,29 @@ export function tuneTieringForAudits(v8Version: string = process.versions.v8): b
   return true;
 }
 
-/** V8's default budget again. */
-export function endTieringRamp(v8Version: string = process.versions.v8): void {
-  if (known(v8Version)) setFlagsFromString(`--interrupt-budget=${V8_11_BUDGET}`);
+/** Audits of this process in their ramp (`batch` runs several at once). */
+let ramps = 0;
+
+/**
+ * An audit's ramp: the ramp's budget until the returned function is called (more calls do
+ * nothing). V8's default comes back when no audit of the process is in its ramp any more, so
+ * a small site that ends early does not cut short the ramp of one that started with it, and a
+ * large one past its ramp does not keep the ramp's budget because another is starting.
+ */
+export function startTieringRamp(v8Version: string = process.versions.v8): () => void {
+  if (!tuneTieringForAudits(v8Version)) return () => {};
+  ramps++;
+  let ended = false;
+  return () => {
+    if (ended) return;
+    ended = true;
+    ramps--;
+    if (ramps === 0) setFlagsFromString(`--interrupt-budget=${V8_11_BUDGET}`);
+  };
 }
 
-/** An audit's progress listener that ends the ramp once {@link RAMP_PAGES} pages are read. */
-export function rampEnder(end: () => void = endTieringRamp): (event: AuditEvent) => void {
+/** An audit's progress listener that calls `end` once {@link RAMP_PAGES} pages are read. */
+export function rampEnder(end: () => void): (event: AuditEvent) => void {
   let ended = false;
   return (event) => {
     if (ended || event.type !== 'page' || event.pagesFetched < RAMP_PAGES) return;

@@ -7,10 +7,18 @@ import { runAuditThreaded } from '../../../src/node/audit-thread';
 import { SITES_DIR } from '../../helpers/audit-site';
 import { type SiteServer, startSiteServer } from '../../helpers/site-server';
 
-// What the ramp's listener is shown, per audit (v8-tiering.test.ts tests the listener itself).
+// Per audit: what the ramp's page listener is shown, and how often its ramp is ended
+// (v8-tiering.test.ts tests the ramp and the listener themselves).
 const seen = vi.hoisted(() => [] as AuditEvent[][]);
+const ends = vi.hoisted(() => [] as number[]);
 vi.mock('../../../src/node/v8-tiering', async (original) => ({
   ...(await original<typeof import('../../../src/node/v8-tiering')>()),
+  startTieringRamp: () => {
+    const at = ends.push(0) - 1;
+    return () => {
+      ends[at] = (ends[at] ?? 0) + 1;
+    };
+  },
   rampEnder: () => {
     const events: AuditEvent[] = [];
     seen.push(events);
@@ -34,11 +42,15 @@ describe('runAuditThreaded and the tiering ramp', () => {
   it.each([
     ['in a thread', { workerUrl: WORKER }],
     ['in this thread', { inProcess: true }],
-  ])('shows the ramp every event of an audit run %s, as the caller sees them', async (_, how) => {
+  ])('shows the ramp every event of an audit run %s, and ends the ramp with the audit', async (_, how) => {
     const events: AuditEvent[] = [];
-    await runAuditThreaded(options(), (e) => events.push(e), how);
-    const ramp = seen.at(-1);
+    const started = ends.length;
+    const audit = runAuditThreaded(options(), (e) => events.push(e), how);
+    expect(ends.slice(started)).toEqual([0]);
+    await audit;
     expect(events.filter((e) => e.type === 'page').length).toBeGreaterThan(10);
-    expect(ramp).toEqual(events);
+    expect(seen.at(-1)).toEqual(events);
+    // A site smaller than the ramp's pages: the ramp ends when its audit does.
+    expect(ends.slice(started)).toEqual([1]);
   });
 });

@@ -3,25 +3,25 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { endTieringRamp, RAMP_PAGES, rampEnder, tuneTieringForAudits } from '../../../src/node/v8-tiering';
+import { RAMP_PAGES, rampEnder, startTieringRamp, tuneTieringForAudits } from '../../../src/node/v8-tiering';
 
 const ROOT = join(__dirname, '../../..');
 const temp = mkdtempSync(join(tmpdir(), 'oit-tiering-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /**
- * Runs a small hot function 100 times in a thread started after the (optional) tuning, and
- * reports whether V8 optimised it. 100 runs are enough for V8's default budget and far from
- * enough for the tuned one; the compiler runs synchronously here, so this counts bytecode, not time.
+ * Runs `setup` (JavaScript, with `tiering` the module), then a small hot function 100 times in a
+ * thread started after it, and reports whether V8 optimised it. 100 runs are enough for V8's
+ * default budget and far from enough for the ramp's; the compiler runs synchronously here, so
+ * this counts bytecode, not time.
  */
-function probe(mode: 'default' | 'ramp' | 'after'): { optimised: boolean; status: number } {
-  const script = join(temp, `probe-${mode}.mts`);
+function probe(name: string, setup: string): { optimised: boolean; status: number } {
+  const script = join(temp, `probe-${name}.mts`);
   writeFileSync(
     script,
     `import { Worker } from 'node:worker_threads';
 const tiering = await import(${JSON.stringify(join(ROOT, 'src/node/v8-tiering.ts'))});
-if (${JSON.stringify(mode)} !== 'default') tiering.tuneTieringForAudits();
-if (${JSON.stringify(mode)} === 'after') tiering.endTieringRamp();
+${setup}
 const code = \`
   const { parentPort } = require('node:worker_threads');
   function hot(a) { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * 2 + (i & 3); return s; }
@@ -46,10 +46,18 @@ w.on('message', (status) => { console.log(JSON.stringify({ optimised: (status & 
 
 describe('tuneTieringForAudits', () => {
   it('makes the threads started after it optimise only what stays hot, until the ramp ends', () => {
-    // Without the tuning the function is optimised: the probe can tell the two apart.
-    expect(probe('default').optimised).toBe(true);
-    expect(probe('ramp').optimised).toBe(false);
-    expect(probe('after').optimised).toBe(true);
+    // Without a ramp the function is optimised: the probe can tell the two apart.
+    expect(probe('default', '').optimised).toBe(true);
+    expect(probe('tuned', 'tiering.tuneTieringForAudits();').optimised).toBe(false);
+    expect(probe('ramp', 'tiering.startTieringRamp();').optimised).toBe(false);
+    expect(probe('ended', 'const end = tiering.startTieringRamp(); end();').optimised).toBe(true);
+  });
+
+  it('keeps the ramp while any audit of the process is in its ramp', () => {
+    // Two audits at once (batch): the first ends (twice: the second call does nothing).
+    const one = 'const a = tiering.startTieringRamp(); const b = tiering.startTieringRamp(); a(); a();';
+    expect(probe('one-of-two', one).optimised).toBe(false);
+    expect(probe('both', `${one} b();`).optimised).toBe(true);
   });
 
   it('ends the ramp once, when the audit has read its pages', () => {
@@ -73,7 +81,8 @@ describe('tuneTieringForAudits', () => {
     expect(tuneTieringForAudits('10.2.154')).toBe(false);
     expect(tuneTieringForAudits('12.4.254')).toBe(false);
     expect(tuneTieringForAudits('not a version')).toBe(false);
+    expect(startTieringRamp('12.4.254')).toBeTypeOf('function');
     expect(tuneTieringForAudits('11.3.244.8-node.33')).toBe(true);
-    endTieringRamp('11.3.244.8-node.33');
+    startTieringRamp('11.3.244.8-node.33')();
   });
 });
