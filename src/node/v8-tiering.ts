@@ -44,9 +44,10 @@ let ramps = 0;
 
 /**
  * An audit's ramp: the ramp's budget until the returned function is called (more calls do
- * nothing). V8's default comes back when no audit of the process is in its ramp any more, so
- * a small site that ends early does not cut short the ramp of one that started with it, and a
- * large one past its ramp does not keep the ramp's budget because another is starting.
+ * nothing). V8's default comes back when no audit of the process is in its ramp any more: a
+ * small site that ends early does not cut short the ramp of one that started with it, and an
+ * audit past its ramp runs with the ramp's budget only while another is in its own (the budget
+ * is the process's), never after the last ramp ends.
  */
 export function startTieringRamp(v8Version: string = process.versions.v8): () => void {
   if (!tuneTieringForAudits(v8Version)) return () => {};
