@@ -27,6 +27,9 @@ export interface AuditThreadHint {
 
 /** An audit thread with a capped heap, loading its code; it holds no process open until used. */
 export function startAuditThread(url: URL, heapMb: number = AUDIT_HEAP_MB, hint?: AuditThreadHint): Worker {
+  // The ramp's budget from the thread's first line, before its audit (and its counted ramp,
+  // runAuditThreaded) is known. Not for page threads: one started again mid-crawl, past the
+  // ramp, would set a budget nothing ends.
   tuneTieringForAudits();
   const worker = new Worker(url, {
     workerData: hint ?? null,

@@ -9,7 +9,6 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ExtractWorkerData } from './extract-worker';
 import { findWorkerFile } from './worker-file';
-import { tuneTieringForAudits } from './v8-tiering';
 
 /** Limits of the page-extraction threads (issue 11 §3). */
 export interface ExtractLimits {
@@ -61,8 +60,6 @@ export function startExtractThread(
   limits: ExtractLimits = EXTRACT_LIMITS,
   prepareBundled = false,
 ): Worker {
-  // An audit run in the CLI's own thread (a pack folder) reads its pages here: tuned the same.
-  tuneTieringForAudits();
   const worker = new Worker(url, {
     workerData: { prepareBundled } satisfies ExtractWorkerData,
     resourceLimits: {
