@@ -8,6 +8,7 @@ import { extractSnapshot, extractSummary } from '../core/extract/snapshot';
 import type { PageSnapshot, PageSummary } from '../core/extract/types';
 import type { RulePack } from '../core/rules/load-pack';
 import type { FetchResponse } from '../core/types';
+import { lendNodeUtf8Reader } from './fast-utf8';
 import { HeldPages } from './held-pages';
 import { StringSender, type WireSnapshot } from './snapshot-wire';
 
@@ -49,6 +50,7 @@ export type ExtractReply =
 
 const port = parentPort;
 if (port) {
+  lendNodeUtf8Reader();
   let setup: ExtractionSetup | null = null;
   // An auto audit's setup, built while the audit's thread still loads (when it said to expect one).
   let bundled: ExtractionSetup | null = (workerData as ExtractWorkerData | null)?.prepareBundled

@@ -59,6 +59,38 @@ function decoderFor(charset: string): TextDecoder {
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
 
+/**
+ * A faster reader of valid UTF-8 that a shell may lend (Node's is in src/node/fast-utf8.ts).
+ * For bytes `isUtf8` accepts, `decode` must give exactly what TextDecoder gives; bytes it
+ * rejects still go through TextDecoder, whose replacement of bad sequences is the standard.
+ */
+export interface Utf8Reader {
+  isUtf8(bytes: Uint8Array): boolean;
+  decode(bytes: Uint8Array): string;
+}
+let utf8Reader: Utf8Reader | null = null;
+
+/** Lends (or, with null, takes back) the faster UTF-8 reader every later decode uses. */
+export function lendUtf8Reader(reader: Utf8Reader | null): void {
+  utf8Reader = reader;
+}
+
+/** Valid UTF-8 → its text, or null for bytes that are not valid UTF-8. */
+function strictUtf8Decode(bytes: Uint8Array): string | null {
+  if (utf8Reader) return utf8Reader.isUtf8(bytes) ? utf8Reader.decode(bytes) : null;
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Bytes in `charset`; UTF-8 through the lent reader when it is valid. */
+function decodeAs(charset: string, bytes: Uint8Array): string {
+  if (charset === 'utf-8' && utf8Reader?.isUtf8(bytes)) return utf8Reader.decode(bytes);
+  return decoderFor(charset).decode(bytes);
+}
+
 function charsetFromContentType(contentType: string | undefined): string | null {
   if (!contentType) return null;
   const match = /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType);
@@ -106,29 +138,15 @@ export interface DecodedText {
 export function decodeBody(bytes: Uint8Array, contentType?: string): DecodedText {
   const bom = charsetFromBom(bytes);
   if (bom)
-    return {
-      text: decoderFor(bom.charset).decode(bytes.subarray(bom.skip)),
-      charset: bom.charset,
-      source: 'bom',
-    };
+    return { text: decodeAs(bom.charset, bytes.subarray(bom.skip)), charset: bom.charset, source: 'bom' };
   const header = charsetFromContentType(contentType);
-  if (header) return { text: decoderFor(header).decode(bytes), charset: header, source: 'header' };
+  if (header) return { text: decodeAs(header, bytes), charset: header, source: 'header' };
   const meta = charsetFromMeta(bytes);
-  if (meta) return { text: decoderFor(meta).decode(bytes), charset: meta, source: 'meta' };
-  try {
-    return {
-      text: strictUtf8.decode(bytes),
-      charset: 'utf-8',
-      source: 'default',
-    };
-  } catch {
-    if (looksLikeWindows874(bytes)) {
-      return {
-        text: decoderFor('windows-874').decode(bytes),
-        charset: 'windows-874',
-        source: 'sniffed',
-      };
-    }
-    return { text: decoderFor('utf-8').decode(bytes), charset: 'utf-8', source: 'default' };
+  if (meta) return { text: decodeAs(meta, bytes), charset: meta, source: 'meta' };
+  const utf8 = strictUtf8Decode(bytes);
+  if (utf8 !== null) return { text: utf8, charset: 'utf-8', source: 'default' };
+  if (looksLikeWindows874(bytes)) {
+    return { text: decoderFor('windows-874').decode(bytes), charset: 'windows-874', source: 'sniffed' };
   }
+  return { text: decoderFor('utf-8').decode(bytes), charset: 'utf-8', source: 'default' };
 }
