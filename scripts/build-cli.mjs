@@ -99,7 +99,23 @@ const result = await build({
   plugins: [packsFromDisk],
   logLevel: 'warning',
 });
+// The PDF reader's code with pdf.js, as one CommonJS file: the PDF worker runs it with V8's code
+// cache (src/node/code-cache.mjs), which Node 20 offers for scripts, not ES modules.
+const pdfRead = await build({
+  absWorkingDir: root,
+  entryPoints: { 'pdf-read': 'src/node/pdf-read.cjs' },
+  outdir,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outExtension: { '.js': '.cjs' },
+  metafile: true,
+  logLevel: 'warning',
+});
 // The list of source files lets the bin notice, in a development checkout, that a source is
 // newer than the build and run the sources instead of a stale build.
-const inputs = Object.keys(result.metafile.inputs).map((p) => relative(root, join(root, p)));
+const inputs = [
+  ...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(pdfRead.metafile.inputs)]),
+].map((p) => relative(root, join(root, p)));
 writeFileSync(join(outdir, 'inputs.json'), `${JSON.stringify(inputs)}\n`);

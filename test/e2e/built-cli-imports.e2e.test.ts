@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractionPack } from '../../src/core/extract/extraction-pack';
 import { bundledPackIds } from '../../src/core/rules/bundled-pack-loaders';
@@ -140,6 +141,36 @@ describe('compiled CLI: what a command loads at start', () => {
     expect(bundledModulesReachableFrom(join(ROOT, 'dist/cli/extract-worker.mjs'))).toContain(
       'src/node/extract-worker.ts',
     );
+  });
+
+  it('the PDF worker runs pdf.js from a CommonJS bundle, compiled once and then read from the code cache', async () => {
+    // Node 20 keeps no compiled code of ES modules: pdf.js is in dist/cli/pdf-read.cjs, which the
+    // worker runs through src/node/code-cache.mjs, and in no chunk the worker imports.
+    const worker = join(ROOT, 'dist/cli/pdf-worker.mjs');
+    expect(loadsAny(bundledModulesReachableFrom(worker), 'node_modules/unpdf/')).toEqual([]);
+    expect(readFileSync(join(ROOT, 'dist/cli/pdf-read.cjs'), 'utf8')).toMatch(/^\/\/ node_modules\/unpdf\//m);
+    const cacheDir = join(mkdtempSync(join(tmpdir(), 'oit-built-cache-')), 'cache');
+    const pdf = readFileSync(
+      join(SITES_DIR, 'agency-wp/wp-content/uploads/2024/11/แผนการจัดซื้อจัดจ้าง-2568.pdf'),
+    );
+    const readOnce = () =>
+      new Promise<{ cache: string; text: string }>((resolve, reject) => {
+        const w = new Worker(worker, { env: { ...process.env, OIT_AUDIT_COMPILE_CACHE: cacheDir } });
+        let cache = '';
+        w.on('error', reject);
+        w.on('message', (m: { ready?: true; codeCache?: string; id?: number; text?: string }) => {
+          if (m.ready) {
+            cache = m.codeCache ?? '';
+            w.postMessage({ id: 1, bytes: new Uint8Array(pdf), maxPages: 5 });
+          } else if (m.id === 1) {
+            setTimeout(() => void w.terminate().then(() => resolve({ cache, text: m.text ?? '' })), 300);
+          }
+        });
+      });
+    const first = await readOnce();
+    expect(first.cache).toBe('miss');
+    expect(first.text).toContain('2568');
+    expect(await readOnce()).toEqual({ cache: 'hit', text: first.text });
   });
 
   it("the audit's thread starts its crawl without zod's 64 translations or the sitemap reader", () => {
