@@ -111,11 +111,14 @@ describe('oit-audit batch', () => {
   it('killed with SIGKILL mid-run and resumed: every agency once, no finished report rewritten', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oit-batch-'));
     writeFileSync(join(dir, 'agencies.csv'), csvText());
+    // The fixture sites are labelled for the FY2562 items (O1–O48): judged by that pack.
     const args = [
       'batch',
       'agencies.csv',
       '--out',
       'out',
+      '--rules',
+      'ita-2562',
       '--sites-concurrency',
       '2',
       '--delay',
@@ -219,11 +222,14 @@ describe('oit-audit batch', () => {
         `gaps,กรมขาด,${gaps.url},2568,,,surveys/gaps.json\n` +
         `down,หน่วยงานที่ปิดอยู่,${down.url},2568,,,\n`,
     );
+    // FY2562 items and tool weights: the fixture sites' labels, and an ITA total to check.
     const args = [
       'batch',
       'agencies.csv',
       '--out',
       'out',
+      '--rules',
+      'ita-2562',
       '--delay',
       '0',
       '--no-offsite-check',
@@ -280,6 +286,30 @@ describe('oit-audit batch', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/agencies\.csv/);
   }, 90_000);
+
+  it("judges the batch with the assessed year's pack unless --rules names one; rows of two years are refused", async () => {
+    const server = await startSiteServer({ root: join(SITES_DIR, 'agency-2569') });
+    servers.push(server);
+    const dir = mkdtempSync(join(tmpdir(), 'oit-batch-'));
+    writeFileSync(join(dir, 'agencies.csv'), `agency_id,name,url,year\nnew,กรมปีใหม่,${server.url}/,2569\n`);
+    const fast = ['--delay', '0', '--no-offsite-check', '--retries', '0', '-q'];
+    const r = await start(['batch', 'agencies.csv', '--out', 'out', ...fast], dir).done;
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir, 'out', 'new.json'), 'utf8'));
+    expect(report.ruleset.id).toBe('ita-2569');
+    expect(report.items).toHaveLength(26);
+
+    writeFileSync(
+      join(dir, 'mixed.csv'),
+      `agency_id,name,url,year\nnew,กรมปีใหม่,${server.url}/,2569\nold,กรมปีก่อน,${server.url}/,2566\n`,
+    );
+    const before = server.requests.length;
+    const mixed = await start(['batch', 'mixed.csv', '--out', 'mixed', ...fast], dir).done;
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/assessed in different years \(2566, 2569\)/);
+    expect(mixed.stderr).toMatch(/--rules/);
+    expect(server.requests.length).toBe(before);
+  }, 60_000);
 
   it('lists every bad row of the CSV at once (exit 2, nothing audited)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'oit-batch-'));

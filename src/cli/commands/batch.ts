@@ -6,7 +6,6 @@ import { CrawlError } from '../../core/crawl/crawler';
 import { normaliseUrl, siteKey } from '../../core/crawl/url';
 import { auditReportSchema } from '../../core/report/schema';
 import type { RulePack } from '../../core/rules/load-pack';
-import { defaultPackId } from '../../core/rules/registry';
 import { formatScore } from '../../core/score/round';
 import {
   acquireBatchLock,
@@ -20,6 +19,7 @@ import { DEFAULT_MAX_DURATION_MS } from './audit';
 import { createNodeEnv } from '../../node/node-env';
 import { renderHtmlReport } from '../../ui/render-html-report';
 import { type Agency, readAgencies } from '../agencies-csv';
+import { batchPack } from '../batch-pack';
 import { BatchProgress, hostKey, interleaveByHost } from '../batch-queue';
 import { usageError } from '../errors';
 import { ExitCode } from '../exit-codes';
@@ -34,7 +34,6 @@ import {
   rowFromError,
   rowFromReport,
 } from '../reporters/batch-summary';
-import { resolvePack } from '../resolve-pack';
 
 interface BatchFlags {
   out: string;
@@ -119,7 +118,10 @@ export function registerBatch(
       '--retry-errors',
       'เมื่อ --resume ตรวจหน่วยงานที่ผิดพลาดใหม่ / with --resume, audit failed agencies again',
     )
-    .option('--rules <id>', `ชุดเกณฑ์ / rule pack (${defaultPackId})`)
+    .option(
+      '--rules <id>',
+      "ชุดเกณฑ์ (ค่าเริ่มต้น: ของปีที่ประเมิน) / rule pack (default: the assessed year's NACC pack)",
+    )
     .option(
       '--year <BE>',
       'ปีงบประมาณที่ประเมิน (พ.ศ.) เมื่อ CSV ไม่ระบุ / assessed fiscal year when the CSV has none',
@@ -154,7 +156,6 @@ export function registerBatch(
     )
     .action(async (csvPath: string, flags: BatchFlags) => {
       const l = lang();
-      const pack: RulePack = await resolvePack(flags.rules ?? defaultPackId, l);
       const agencies = readAgencies(csvPath, io.cwd, l);
       const sitesConcurrency =
         flags.sitesConcurrency !== undefined
@@ -163,6 +164,7 @@ export function registerBatch(
       if (sitesConcurrency > 64)
         throw usageError(say(l, '--sites-concurrency: สูงสุด 64', '--sites-concurrency: at most 64'));
       const year = flags.year !== undefined ? parseBeYear(flags.year, '--year', l) : undefined;
+      const pack: RulePack = await batchPack(flags.rules, agencies, year, new Date(), l);
       const count = (v: string | undefined, name: string, min = 1) =>
         v !== undefined ? parseCount(v, name, l, min) : undefined;
       const limits = {
