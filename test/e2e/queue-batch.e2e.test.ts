@@ -106,12 +106,14 @@ describe('batch on a shared queue', () => {
     writeFileSync(join(dir, 'agencies.csv'), csvOf(agencies));
     const out = join(dir, 'out');
     // One request at a time per audit: two audits of the shared host at once would show as two
-    // requests in flight there.
+    // requests in flight there. The fixture sites are labelled for the FY2562 items (O1–O48).
     const batchArgs = [
       'batch',
       'agencies.csv',
       '--out',
       'out',
+      '--rules',
+      'ita-2562',
       '--queue',
       url,
       '--delay',
