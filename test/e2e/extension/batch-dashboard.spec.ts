@@ -37,8 +37,23 @@ test('the batch dashboard reads at 1280 px: no sideways scroll, Thai errors, BE 
     const rows = servers.map((s, i) => `ag${i + 1},"${names[i]}",${s.url}/,2568,83.81,89.33`);
     rows.push('down,เทศบาลที่ปิดเว็บไซต์,http://127.0.0.1:9/,2568,,');
     writeFileSync(join(dir, 'agencies.csv'), `agency_id,name,url,year,iit,eit\n${rows.join('\n')}\n`);
+    // FY2562's pack: the fixture sites are labelled for its items, and it knows the tool weights
+    // an ITA total and rating need (the packs from 2568 on do not, and invent none).
     const r = await run(
-      ['batch', 'agencies.csv', '--out', 'out', '--delay', '0', '--no-offsite-check', '--retries', '0', '-q'],
+      [
+        'batch',
+        'agencies.csv',
+        '--out',
+        'out',
+        '--rules',
+        'ita-2562',
+        '--delay',
+        '0',
+        '--no-offsite-check',
+        '--retries',
+        '0',
+        '-q',
+      ],
       dir,
     );
     expect(r.code, r.stderr).toBe(0);
