@@ -32,7 +32,14 @@ export function cacheDirectory(env = process.env) {
 /** Makes `dir` (mode 700) and says whether compiled code may be read from it. */
 function trustedDirectory(dir) {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Not `recursive`: on Node 20 a recursive mkdir under /proc loops for ever (mkdir answers
+    // ENOENT there whatever exists), and a worker thread stuck in it cannot even be ended. The
+    // parent must exist (the temp directory does); a directory that cannot be made means no cache.
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    if (e?.code !== 'EEXIST') return false;
+  }
+  try {
     const s = lstatSync(dir);
     if (!s.isDirectory() || s.isSymbolicLink()) return false;
     // POSIX: ours, and nobody else may write in it. (Windows has no uid; its temp dir is per user.)

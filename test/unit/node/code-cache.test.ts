@@ -50,9 +50,9 @@ function loadInChild(dir: string, file = moduleFile, flags: string[] = []) {
        r.save();
        console.log(JSON.stringify({ cache: r.cache, value }));`,
     ],
-    { encoding: 'utf8', env: envFor(dir) },
+    { encoding: 'utf8', env: envFor(dir), timeout: 20_000 },
   );
-  if (r.status !== 0) throw new Error(r.stderr);
+  if (r.status !== 0) throw new Error(`exit ${r.status} ${r.signal ?? ''}: ${r.stderr}`);
   return JSON.parse(r.stdout) as { cache: string; value: unknown };
 }
 
@@ -113,6 +113,10 @@ describe('requireWithCodeCache', () => {
     chmodSync(open, 0o777);
     expect(loadInChild(open).cache).toBe('off');
     expect(readdirSync(open)).toEqual([]);
+
+    // One that cannot be made: no cache, and no wait. (A recursive mkdir under /proc never returns.)
+    expect(loadInChild(join(work, 'no-such-parent', 'cache')).cache).toBe('off');
+    if (process.platform === 'linux') expect(loadInChild('/proc/oit-audit-no-such-dir/cache').cache).toBe('off');
 
     // A symbolic link: the directory it points to is not checked.
     const target = freshDir();
