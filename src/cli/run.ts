@@ -1,3 +1,4 @@
+import { leaveWhenDone } from './leave-when-done';
 import { quietOnClosedPipe } from './pipe';
 import { auditThreadHintFor } from './start-ahead';
 
@@ -16,3 +17,4 @@ const code = await main(process.argv.slice(2), {
   stderrIsTty: Boolean(process.stderr.isTTY),
 });
 process.exitCode = code;
+leaveWhenDone(code);

@@ -21,6 +21,31 @@ const AUDIT = ['--year', '2568', '--delay', '0', '--no-offsite-check', '-q', '--
  * audit like the TypeScript sources: bundling can break lazily loaded libraries (pdf.js, the
  * CommonJS mammoth for DOCX) without a type error. agency-wp has PDF and DOCX evidence.
  */
+describe('the end of a command', () => {
+  it('leaves once the command is done, even with a thread that will not end', async () => {
+    // A thread stuck in a system call cannot be ended: it must not keep a finished run alive.
+    const started = Date.now();
+    const { stdout } = await run(
+      process.execPath,
+      [
+        '--import',
+        join(import.meta.dirname, '../helpers/stuck-thread.mjs'),
+        join(ROOT, 'dist/cli/cli.mjs'),
+        'score',
+        '--iit',
+        '80',
+        '--eit',
+        '85',
+        '--oit',
+        '90',
+      ],
+      { timeout: 20_000, env: { ...process.env, OIT_AUDIT_LANG: 'en' } },
+    );
+    expect(stdout).toMatch(/ITA/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 30_000);
+});
+
 describe('compiled CLI against the sources', () => {
   let server: SiteServer;
   let dir: string;
