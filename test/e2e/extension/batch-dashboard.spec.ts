@@ -40,20 +40,7 @@ test('the batch dashboard reads at 1280 px: no sideways scroll, Thai errors, BE 
     // FY2562's pack: the fixture sites are labelled for its items, and it knows the tool weights
     // an ITA total and rating need (the packs from 2568 on do not, and invent none).
     const r = await run(
-      [
-        'batch',
-        'agencies.csv',
-        '--out',
-        'out',
-        '--rules',
-        'ita-2562',
-        '--delay',
-        '0',
-        '--no-offsite-check',
-        '--retries',
-        '0',
-        '-q',
-      ],
+      'batch agencies.csv --out out --rules ita-2562 --delay 0 --no-offsite-check --retries 0 -q'.split(' '),
       dir,
     );
     expect(r.code, r.stderr).toBe(0);
