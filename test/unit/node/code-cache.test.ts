@@ -116,7 +116,8 @@ describe('requireWithCodeCache', () => {
 
     // One that cannot be made: no cache, and no wait. (A recursive mkdir under /proc never returns.)
     expect(loadInChild(join(work, 'no-such-parent', 'cache')).cache).toBe('off');
-    if (process.platform === 'linux') expect(loadInChild('/proc/oit-audit-no-such-dir/cache').cache).toBe('off');
+    if (process.platform === 'linux')
+      expect(loadInChild('/proc/oit-audit-no-such-dir/cache').cache).toBe('off');
 
     // A symbolic link: the directory it points to is not checked.
     const target = freshDir();
