@@ -5,8 +5,9 @@
 //
 // The cache is compiled code, so it is read only from a directory that only this user can
 // write: the default is per user in the temp directory, made with mode 700, and a directory
-// someone else owns or may write is not used. V8 itself refuses data made by another V8
-// version, with other flags or for another source, and then the file is compiled as usual.
+// someone else owns or may write is not used. V8 itself refuses data made by another V8 version
+// or with other flags (the file is then compiled as usual), but of the source it compares only
+// the length: the file name carries a hash of the source's bytes.
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
