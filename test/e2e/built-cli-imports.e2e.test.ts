@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractionPack } from '../../src/core/extract/extraction-pack';
 import { bundledPackIds } from '../../src/core/rules/bundled-pack-loaders';
 import { bundledPackFiles } from '../../src/core/rules/bundled-packs';
 import { allRulePacks } from '../../src/core/rules/registry';
 import { SITES_DIR } from '../helpers/audit-site';
+import { readPdfOnce } from '../helpers/pdf-worker-once';
 import { type SiteServer, startSiteServer } from '../helpers/site-server';
 
 const run = promisify(execFile);
@@ -153,20 +153,7 @@ describe('compiled CLI: what a command loads at start', () => {
     const pdf = readFileSync(
       join(SITES_DIR, 'agency-wp/wp-content/uploads/2024/11/แผนการจัดซื้อจัดจ้าง-2568.pdf'),
     );
-    const readOnce = () =>
-      new Promise<{ cache: string; text: string }>((resolve, reject) => {
-        const w = new Worker(worker, { env: { ...process.env, OIT_AUDIT_COMPILE_CACHE: cacheDir } });
-        let cache = '';
-        w.on('error', reject);
-        w.on('message', (m: { ready?: true; codeCache?: string; id?: number; text?: string }) => {
-          if (m.ready) {
-            cache = m.codeCache ?? '';
-            w.postMessage({ id: 1, bytes: new Uint8Array(pdf), maxPages: 5 });
-          } else if (m.id === 1) {
-            setTimeout(() => void w.terminate().then(() => resolve({ cache, text: m.text ?? '' })), 300);
-          }
-        });
-      });
+    const readOnce = () => readPdfOnce(worker, pdf, cacheDir);
     const first = await readOnce();
     expect(first.cache).toBe('miss');
     expect(first.text).toContain('2568');

@@ -11,8 +11,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readPdfOnce } from '../../helpers/pdf-worker-once';
 import { CACHE_ENV, cacheDirectory, requireWithCodeCache } from '../../../src/node/code-cache.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'oit-code-cache-'));
@@ -135,25 +135,7 @@ describe('the PDF worker', () => {
   );
   /** Starts the worker, reads the PDF, ends it: how its code cache served, and the text. */
   const readOnce = (dir: string) =>
-    new Promise<{ cache: string; text: string }>((resolve, reject) => {
-      const worker = new Worker(new URL('../../../src/node/pdf-worker.mjs', import.meta.url), {
-        env: envFor(dir),
-      });
-      let cache = '';
-      worker.on('error', reject);
-      worker.on(
-        'message',
-        (m: { ready?: true; codeCache?: string; id?: number; ok?: boolean; text?: string }) => {
-          if (m.ready) {
-            cache = m.codeCache ?? '';
-            worker.postMessage({ id: 1, bytes: new Uint8Array(pdf), maxPages: 5 });
-          } else if (m.id === 1) {
-            // The cache is written after the answer: give the worker a moment, then end it.
-            setTimeout(() => void worker.terminate().then(() => resolve({ cache, text: m.text ?? '' })), 300);
-          }
-        },
-      );
-    });
+    readPdfOnce(new URL('../../../src/node/pdf-worker.mjs', import.meta.url), pdf, dir);
 
   it('caches pdf.js after its first read, and reads the same text from the cached code', async () => {
     const dir = freshDir();
